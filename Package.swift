@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "tenderlint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tenderlint", targets: ["tenderlint"]),
+        .library(name: "TenderLint", targets: ["TenderLint"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(
+            name: "TenderLint",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "tenderlint",
+            dependencies: [
+                "TenderLint",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "tenderlint-bench",
+            dependencies: ["TenderLint"]
+        ),
+        .target(
+            name: "TenderLintTestSupport",
+            dependencies: ["TenderLint"]
+        ),
+        .testTarget(
+            name: "TenderLintTests",
+            dependencies: ["TenderLint", "TenderLintTestSupport"]
+        ),
+    ]
+)

@@ -1,0 +1,30 @@
+/// Accumulates a block's text one scalar at a time together with each scalar's source position.
+struct BlockBuilder {
+    var scalars: [Unicode.Scalar] = []
+    var map = SourceMap()
+
+    var isEmpty: Bool { scalars.isEmpty }
+
+    mutating func append(_ scalar: Unicode.Scalar, line: Int, column: Int) {
+        scalars.append(scalar)
+        map.append(line: line, column: column)
+    }
+
+    /// Appends a single space standing for a line break or other separator in the source,
+    /// unless the text is empty or already ends in a space.
+    mutating func appendSeparator(line: Int, column: Int) {
+        guard let last = scalars.last, last != " " else { return }
+        append(" ", line: line, column: column)
+    }
+
+    /// Drops trailing spaces and builds the block, or nil when there is no text.
+    mutating func build(_ kind: BlockKind, part: String? = nil) -> Block? {
+        while scalars.last == " " {
+            scalars.removeLast()
+            map.removeLast()
+        }
+        defer { self = BlockBuilder() }
+        guard !scalars.isEmpty else { return nil }
+        return Block(kind: kind, scalars: scalars, map: map, part: part)
+    }
+}
