@@ -1,0 +1,164 @@
+import Foundation
+import Yams
+
+/// A `.tenderlint.yml`: which rules run and how severe they are, extra rule packs, contract
+/// facts, and when the run fails.
+public struct Configuration: Sendable {
+    /// `true`/`false` to enable or disable, or a mapping with `enabled` and `severity`.
+    public struct RuleSetting: Sendable, Equatable {
+        public var enabled: Bool?
+        public var severity: Severity?
+
+        public init(enabled: Bool? = nil, severity: Severity? = nil) {
+            self.enabled = enabled
+            self.severity = severity
+        }
+    }
+
+    /// Where the configuration came from, or nil for the built-in defaults.
+    public var path: String?
+    public var rules: [String: RuleSetting] = [:]
+    public var categories: [Category: RuleSetting] = [:]
+    /// Absolute paths of extra rule packs.
+    public var ruleDirectories: [String] = []
+    public var contract = ContractFacts()
+    public var failOn: FailThreshold?
+
+    public init() {}
+
+    public static let fileNames = [".tenderlint.yml", ".tenderlint.yaml"]
+
+    /// Whether a rule runs, and at which severity.
+    public func resolve(_ metadata: RuleMetadata) -> (enabled: Bool, severity: Severity) {
+        let rule = rules[metadata.id]
+        let category = categories[metadata.category]
+        let enabled = rule?.enabled ?? category?.enabled ?? true
+        let severity = rule?.severity ?? category?.severity ?? metadata.severity
+        return (enabled, severity)
+    }
+
+    /// Loads a configuration file; relative rule directories resolve against its folder.
+    public static func load(path: String) throws(TenderLintError) -> Configuration {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw TenderLintError(path: path, message: "konfigurationsfilen finns inte eller kunde inte läsas")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw TenderLintError(path: path, message: "konfigurationsfilen är inte UTF-8")
+        }
+        return try parse(text, path: path)
+    }
+
+    public static func parse(_ text: String, path: String) throws(TenderLintError) -> Configuration {
+        var configuration = Configuration()
+        configuration.path = path
+        guard let node = try YAMLMapping.compose(text, path: path) else { return configuration }
+        var yaml = try YAMLMapping(node, path: path, what: "konfigurationen")
+        if var rules = try yaml.mapping("rules", what: "”rules”") {
+            for (key, value) in rules.mapping {
+                guard let id = key.string else { continue }
+                _ = rules.node(id)
+                configuration.rules[id] = try setting(value, name: id, in: rules)
+            }
+            try rules.finish()
+        }
+        if var categories = try yaml.mapping("categories", what: "”categories”") {
+            for (key, value) in categories.mapping {
+                guard let name = key.string, let category = Category(rawValue: name) else {
+                    throw categories.error(at: key, "okänd kategori ”\(key.string ?? "")” (tillåtna: "
+                        + Category.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+                }
+                _ = categories.node(name)
+                configuration.categories[category] = try setting(value, name: name, in: categories)
+            }
+        }
+        let base = URL(fileURLWithPath: path).deletingLastPathComponent()
+        configuration.ruleDirectories = (try yaml.stringList("ruleDirectories") ?? []).map {
+            $0.hasPrefix("/") ? $0 : base.appendingPathComponent($0).standardizedFileURL.path
+        }
+        if var contract = try yaml.mapping("contract", what: "”contract”") {
+            configuration.contract = try facts(&contract)
+            try contract.finish()
+        }
+        if let failOn = try yaml.string("failOn") {
+            guard let threshold = FailThreshold(rawValue: failOn) else {
+                throw yaml.error(at: yaml.mapping[Node("failOn")], "”failOn” ska vara "
+                    + FailThreshold.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            configuration.failOn = threshold
+        }
+        try yaml.finish()
+        return configuration
+    }
+
+    private static func setting(_ node: Node, name: String, in yaml: YAMLMapping) throws(TenderLintError) -> RuleSetting {
+        if let enabled = node.bool, node.scalar != nil { return RuleSetting(enabled: enabled) }
+        if let scalar = node.scalar {
+            if let severity = Severity(rawValue: scalar.string) { return RuleSetting(severity: severity) }
+            if scalar.string == "off" { return RuleSetting(enabled: false) }
+            if scalar.string == "on" { return RuleSetting(enabled: true) }
+            throw yaml.error(at: node, "inställningen för ”\(name)” ska vara true, false, en allvarlighetsgrad eller en mappning")
+        }
+        var mapping = try YAMLMapping(node, path: yaml.path, what: "inställningen för ”\(name)”")
+        var setting = RuleSetting(enabled: try mapping.bool("enabled"))
+        if let severity = try mapping.string("severity") {
+            guard let value = Severity(rawValue: severity) else {
+                throw mapping.error(at: mapping.mapping[Node("severity")], "okänd allvarlighetsgrad ”\(severity)” (tillåtna: "
+                    + Severity.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+            }
+            setting.severity = value
+        }
+        try mapping.finish()
+        return setting
+    }
+
+    private static func facts(_ yaml: inout YAMLMapping) throws(TenderLintError) -> ContractFacts {
+        var facts = ContractFacts()
+        if let node = yaml.node("estimatedValue") {
+            guard let value = node.float ?? node.int.map(Double.init) else {
+                throw yaml.error(at: node, "”estimatedValue” ska vara ett belopp i kronor, t.ex. 2400000")
+            }
+            facts.estimatedValue = value
+        }
+        if let period = try yaml.string("valuePeriod") {
+            guard let value = ContractFacts.ValuePeriod(rawValue: period) else {
+                throw yaml.error(at: yaml.mapping[Node("valuePeriod")], "”valuePeriod” ska vara year eller total")
+            }
+            facts.valuePeriod = value
+        }
+        facts.currency = try yaml.string("currency")
+        facts.contractKind = try yaml.string("contractKind")
+        facts.procedure = try yaml.string("procedure")
+        return facts
+    }
+
+    /// The configuration file that applies to a file: the nearest one in its folder or above.
+    public static func find(for file: String) -> String? {
+        var directory = URL(fileURLWithPath: file).standardizedFileURL.deletingLastPathComponent()
+        while true {
+            for name in fileNames {
+                let candidate = directory.appendingPathComponent(name).path
+                if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            }
+            let parent = directory.deletingLastPathComponent()
+            if parent.path == directory.path { return nil }
+            directory = parent
+        }
+    }
+}
+
+/// The lowest severity that makes the run fail, or never.
+public enum FailThreshold: String, Sendable, CaseIterable {
+    case error
+    case warning
+    case suggestion
+    case never
+
+    public func fails(on severity: Severity) -> Bool {
+        switch self {
+        case .never: false
+        case .error: severity >= .error
+        case .warning: severity >= .warning
+        case .suggestion: true
+        }
+    }
+}

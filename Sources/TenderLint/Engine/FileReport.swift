@@ -1,0 +1,34 @@
+/// The result of linting one file.
+public struct FileReport: Sendable {
+    public var path: String
+    public var format: DocumentFormat
+    public var encoding: String
+    public var notices: [String]
+    public var metrics: DocumentMetrics
+    public var findings: [Finding]
+    /// The decoded source, so the text report can show the line of each finding.
+    public var source: SourceText?
+    /// When this file makes the run fail, from its configuration (or the command line).
+    public var failOn: FailThreshold
+}
+
+/// The result of a whole run: every file that was linted and every file that could not be.
+public struct LintReport: Sendable {
+    public var files: [FileReport]
+    public var errors: [TenderLintError]
+
+    public init(files: [FileReport], errors: [TenderLintError]) {
+        self.files = files
+        self.errors = errors
+    }
+
+    /// 2 when anything could not be read or configured, 1 when a finding reaches its file's
+    /// fail threshold, else 0.
+    public var exitCode: Int32 {
+        if !errors.isEmpty { return 2 }
+        for file in files where file.findings.contains(where: { file.failOn.fails(on: $0.severity) }) { return 1 }
+        return 0
+    }
+
+    public var findingCount: Int { files.reduce(0) { $0 + $1.findings.count } }
+}

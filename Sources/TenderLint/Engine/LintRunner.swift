@@ -1,0 +1,118 @@
+import Foundation
+
+/// A whole run: find the files, the configuration and rules for each, lint them concurrently,
+/// apply the baseline, and collect every result and every error in a stable order.
+public enum LintRunner {
+    public static func run(_ options: LintOptions) async -> LintReport {
+        var errors: [TenderLintError] = []
+        let (files, discoveryErrors) = FileDiscovery.expand(options.paths)
+        errors += discoveryErrors
+
+        var baseline: Baseline?
+        if let path = options.baselinePath {
+            do { baseline = try Baseline.load(path: path) } catch { errors.append(error) }
+        }
+
+        // One linter per configuration in use, built once.
+        var forced: Configuration?
+        if let path = options.configPath {
+            do {
+                forced = try Configuration.load(path: path)
+            } catch {
+                return LintReport(files: [], errors: errors + [error])
+            }
+        }
+        var linters: [String: Linter] = [:]
+        var badConfigurations: [String: TenderLintError] = [:]
+        var ruleSets: [[String]: RuleSet] = [:]
+        var reportedRuleErrors = Set<String>()
+        var jobs: [(path: String, linter: Linter, failOn: FailThreshold)] = []
+        for file in files {
+            let configPath = options.configPath ?? Configuration.find(for: file) ?? ""
+            if let error = badConfigurations[configPath] {
+                errors.append(TenderLintError(path: file, message: "granskades inte: konfigurationen är ogiltig (\(error))"))
+                continue
+            }
+            if linters[configPath] == nil {
+                var configuration = forced ?? Configuration()
+                if forced == nil, !configPath.isEmpty {
+                    do {
+                        configuration = try Configuration.load(path: configPath)
+                    } catch {
+                        badConfigurations[configPath] = error
+                        errors.append(error)
+                        errors.append(TenderLintError(path: file, message: "granskades inte: konfigurationen är ogiltig (\(error))"))
+                        continue
+                    }
+                }
+                let directories = (options.defaultRulesDirectory.map { [$0] } ?? []) + configuration.ruleDirectories
+                    + options.extraRuleDirectories
+                if ruleSets[directories] == nil {
+                    var rules: [any Rule] = []
+                    for directory in directories {
+                        let pack = RuleLoader.loadPack(at: directory)
+                        rules += pack.rules
+                        for error in pack.errors where reportedRuleErrors.insert(error.description).inserted {
+                            errors.append(error)
+                        }
+                    }
+                    ruleSets[directories] = RuleSet(rules: rules)
+                }
+                linters[configPath] = Linter(ruleSet: ruleSets[directories]!, configuration: configuration)
+            }
+            let linter = linters[configPath]!
+            jobs.append((file, linter, options.failOn ?? linter.configuration.failOn ?? .error))
+        }
+
+        let results = await lintConcurrently(jobs, options: options)
+        var reports: [FileReport] = []
+        for result in results {
+            switch result {
+            case .success(var report):
+                if let baseline { report.findings = baseline.newFindings(report.findings, path: report.path) }
+                reports.append(report)
+            case .failure(let error):
+                errors.append(error)
+            }
+        }
+        return LintReport(files: reports, errors: errors)
+    }
+
+    /// Lints at most `options.concurrency` files at a time; results come back in job order.
+    static func lintConcurrently(
+        _ jobs: [(path: String, linter: Linter, failOn: FailThreshold)], options: LintOptions
+    ) async -> [Result<FileReport, TenderLintError>] {
+        await withTaskGroup(of: (Int, Result<FileReport, TenderLintError>).self) { group in
+            var results = [Result<FileReport, TenderLintError>?](repeating: nil, count: jobs.count)
+            var next = 0
+            func submit() {
+                guard next < jobs.count else { return }
+                let index = next
+                let job = jobs[index]
+                let maxSize = options.maxFileSize
+                group.addTask { (index, lintFile(job.path, linter: job.linter, failOn: job.failOn, maxSize: maxSize)) }
+                next += 1
+            }
+            for _ in 0..<max(1, options.concurrency) { submit() }
+            for await (index, result) in group {
+                results[index] = result
+                submit()
+            }
+            return results.map { $0! }
+        }
+    }
+
+    static func lintFile(_ path: String, linter: Linter, failOn: FailThreshold, maxSize: Int)
+        -> Result<FileReport, TenderLintError>
+    {
+        do {
+            let document = try DocumentLoader.load(path: path, maxSize: maxSize)
+            let result = linter.lint(document)
+            return .success(FileReport(
+                path: path, format: document.format, encoding: document.encoding, notices: document.notices,
+                metrics: result.metrics, findings: result.findings, source: document.source, failOn: failOn))
+        } catch {
+            return .failure(error)
+        }
+    }
+}

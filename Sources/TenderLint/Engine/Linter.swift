@@ -1,0 +1,51 @@
+/// Runs rules over documents. Each document is tokenized once, block by block; all term
+/// lists are matched in one pass per block; then each enabled rule looks at the block.
+public struct Linter: Sendable {
+    public let ruleSet: RuleSet
+    public let configuration: Configuration
+
+    public init(ruleSet: RuleSet, configuration: Configuration = Configuration()) {
+        self.ruleSet = ruleSet
+        self.configuration = configuration
+    }
+
+    public struct Result: Sendable {
+        public var findings: [Finding]
+        public var metrics: DocumentMetrics
+    }
+
+    public func lint(_ document: Document) -> Result {
+        let settings = ruleSet.rules.map { configuration.resolve($0.metadata) }
+        var findings: [Finding] = []
+        var metrics = DocumentMetrics()
+        var raw: [RuleFinding] = []
+        for blockIndex in document.blocks.indices {
+            let block = document.blocks[blockIndex]
+            let tokens = Tokenizer.tokenize(block.scalars)
+            metrics.add(tokens)
+            let hits = ruleSet.matcher.matches(in: tokens, scalars: block.scalars)
+            let context = BlockContext(document: document, blockIndex: blockIndex, tokens: tokens)
+            for (ruleIndex, rule) in ruleSet.rules.enumerated() where settings[ruleIndex].enabled {
+                raw.removeAll(keepingCapacity: true)
+                rule.check(context, hits: ruleIndex < hits.count ? hits[ruleIndex] : [], into: &raw)
+                let metadata = rule.metadata
+                for found in raw where !found.range.isEmpty {
+                    findings.append(Finding(
+                        rule: metadata.id, category: metadata.category, severity: settings[ruleIndex].severity,
+                        message: found.message, match: document.matchText(block: blockIndex, range: found.range),
+                        suggestions: found.suggestions, range: block.map.range(found.range), section: block.section,
+                        part: block.part,
+                        fingerprint: Fingerprint.make(rule: metadata.id, tokens: tokens.tokens, range: found.range),
+                        blockIndex: blockIndex, textRange: found.range))
+                }
+            }
+        }
+        findings = Suppressions(document.directives).filter(findings)
+        findings.sort { lhs, rhs in
+            if lhs.range.start != rhs.range.start { return lhs.range.start < rhs.range.start }
+            if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
+            return lhs.range.end < rhs.range.end
+        }
+        return Result(findings: findings, metrics: metrics)
+    }
+}

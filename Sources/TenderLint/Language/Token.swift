@@ -1,0 +1,31 @@
+/// A token of Swedish text: a span of a block's scalars with a normalised key for matching.
+public struct Token: Sendable, Equatable {
+    public enum Kind: UInt8, Sendable {
+        /// Letters, possibly with digits and inner hyphens: `leverantören`, `ska-krav`, `LOU:s`.
+        case word
+        /// A known abbreviation with its periods: `t.ex.`, `kap.`, `fr.o.m.`.
+        case abbreviation
+        /// Digits with grouping, decimals or inner dots and colons: `10 000 000`, `2,5`, `4.2`, `2016:1145`.
+        case number
+        case punctuation
+        /// `§`, `§§` and other symbols.
+        case symbol
+        case url
+        case email
+    }
+
+    public var kind: Kind
+    /// Offsets of the token's first scalar and just past its last, in the block's text.
+    public var start: Int
+    public var end: Int
+    /// Lowercased text without soft hyphens; what term lists are matched against.
+    public var key: String
+    public var isCapitalized: Bool
+    /// Index of the sentence the token belongs to.
+    public var sentence: Int
+
+    public var range: Range<Int> { start..<end }
+
+    /// Whether the token counts as a word in running text (for metrics and context).
+    public var isWordLike: Bool { kind == .word || kind == .abbreviation }
+}

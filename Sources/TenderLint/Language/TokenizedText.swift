@@ -1,0 +1,12 @@
+/// A block's tokens and sentences, computed once and shared by every rule.
+public struct TokenizedText: Sendable {
+    public var tokens: [Token]
+    /// Token index ranges, one per sentence, in order.
+    public var sentences: [Range<Int>]
+
+    /// The scalar range a sentence covers in the block's text.
+    public func scalarRange(ofSentence index: Int) -> Range<Int> {
+        let range = sentences[index]
+        return tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// The compiler-style report for people at a terminal: one `path:line:col: severity: message
+/// [rule]` line per finding, the source line with the match underlined, suggestions, and a
+/// summary in Swedish. Colour only when asked (the command line asks on a terminal).
+public struct TextReporter {
+    public var color: Bool
+
+    public init(color: Bool) {
+        self.color = color
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    private func severityCode(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "1;31"
+        case .warning: "1;33"
+        case .suggestion: "1;36"
+        }
+    }
+
+    public func render(_ report: LintReport) -> String {
+        var output = ""
+        for file in report.files {
+            for notice in file.notices {
+                output += "\(paint(file.path, "1")): \(paint("note", "1;34")): \(notice)\n"
+            }
+            for finding in file.findings {
+                output += renderFinding(finding, in: file)
+            }
+        }
+        for error in report.errors {
+            output += "\(paint(error.description, "1")) \(paint("[kunde inte granskas]", "31"))\n"
+        }
+        if !report.files.isEmpty || !report.errors.isEmpty { output += "\n" }
+        output += summary(report)
+        return output
+    }
+
+    func renderFinding(_ finding: Finding, in file: FileReport) -> String {
+        let location = "\(file.path):\(finding.range.start.line):\(finding.range.start.column)"
+        var output = "\(paint(location, "1")): \(paint(finding.severity.rawValue, severityCode(finding.severity))): "
+            + "\(finding.message) \(paint("[\(finding.rule)]", "2"))\n"
+        if let source = file.source, finding.range.start.line <= source.lineCount {
+            let line = source.line(finding.range.start.line)
+            let number = String(finding.range.start.line)
+            let gutter = String(repeating: " ", count: number.count)
+            var shown = String.UnicodeScalarView()
+            for scalar in line { shown.append(scalar == "\t" ? " " : scalar) }
+            let startColumn = finding.range.start.column
+            let endColumn = finding.range.end.line == finding.range.start.line
+                ? finding.range.end.column : line.count + 1
+            let width = max(1, endColumn - startColumn)
+            let marker = "^" + String(repeating: "~", count: width - 1)
+            output += " \(paint(number, "2")) | \(String(shown))\n"
+            output += " \(gutter) | \(String(repeating: " ", count: max(0, startColumn - 1)))\(paint(marker, severityCode(finding.severity)))\n"
+        } else if let section = finding.section {
+            output += "   avsnitt: \(section)\n"
+        }
+        if !finding.suggestions.isEmpty {
+            output += "   \(paint("förslag", "32")): \(finding.suggestions.joined(separator: ", "))\n"
+        }
+        return output
+    }
+
+    func summary(_ report: LintReport) -> String {
+        let findings = report.files.flatMap(\.findings)
+        let fileWord = report.files.count == 1 ? "fil" : "filer"
+        var line = "\(report.files.count) \(fileWord) granskade, \(findings.count) fynd"
+        let bySeverity = Severity.allCases.reversed().compactMap { severity -> String? in
+            let count = findings.filter { $0.severity == severity }.count
+            return count > 0 ? severity.swedishCount(count) : nil
+        }
+        if !bySeverity.isEmpty { line += " (" + bySeverity.joined(separator: ", ") + ")" }
+        var output = paint(line, "1") + "\n"
+        for category in Category.allCases {
+            let inCategory = findings.filter { $0.category == category }
+            guard !inCategory.isEmpty else { continue }
+            let parts = Severity.allCases.reversed().compactMap { severity -> String? in
+                let count = inCategory.filter { $0.severity == severity }.count
+                return count > 0 ? severity.swedishCount(count) : nil
+            }
+            let name = "\(category.swedishName) (\(category.rawValue))"
+            output += "  \(name.padding(toLength: 36, withPad: " ", startingAt: 0)) \(inCategory.count)  "
+                + parts.joined(separator: ", ") + "\n"
+        }
+        if !report.errors.isEmpty {
+            output += paint("\(report.errors.count) kunde inte granskas", "1;31") + "\n"
+        }
+        return output
+    }
+}

@@ -1,0 +1,38 @@
+/// Fills a rule's message: `{match}` is the matched text, `{term}` the listed base form,
+/// `{suggestion}` the alternatives joined as `a” eller ”b` so that `”{suggestion}”` reads well.
+enum MessageTemplate {
+    static let placeholders: Set<String> = ["match", "term", "suggestion"]
+
+    static func fill(_ template: String, values: [String: String]) -> String {
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = String(rest[rest.index(after: open)..<close])
+            if let value = values[name] {
+                result += value
+            } else {
+                result += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    static func joinAlternatives(_ alternatives: [String]) -> String {
+        alternatives.joined(separator: "” eller ”")
+    }
+
+    /// Placeholders in the template that are not known, for load-time errors.
+    static func unknownPlaceholders(in template: String) -> [String] {
+        var unknown: [String] = []
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let name = String(rest[rest.index(after: open)..<close])
+            if !placeholders.contains(name) { unknown.append(name) }
+            rest = rest[rest.index(after: close)...]
+        }
+        return unknown
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Yams
+
+/// Strict, position-aware reading of a YAML mapping: every key must be read by the caller,
+/// wrong types and unknown keys become errors naming the file, line and column.
+struct YAMLMapping {
+    let path: String
+    let mapping: Node.Mapping
+    let mark: Mark?
+    private var used: Set<String> = []
+
+    init(_ node: Node, path: String, what: String) throws(TenderLintError) {
+        guard let mapping = node.mapping else {
+            throw YAMLMapping.error(path, node.mark, "\(what) ska vara en mappning (nyckel: värde)")
+        }
+        self.path = path
+        self.mapping = mapping
+        mark = node.mark
+    }
+
+    /// Parses YAML text into a node, turning syntax errors into positioned errors.
+    static func compose(_ yaml: String, path: String) throws(TenderLintError) -> Node? {
+        do {
+            return try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            switch error {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+                 .composer(_, let problem, let mark, _):
+                throw TenderLintError(path: path, line: mark.line, column: mark.column, message: "ogiltig YAML: \(problem)")
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                throw TenderLintError(
+                    path: path, line: context.mark.line, column: context.mark.column,
+                    message: "nyckeln förekommer flera gånger: \(duplicates.joined(separator: ", "))")
+            default:
+                throw TenderLintError(path: path, message: "ogiltig YAML: \(error)")
+            }
+        } catch {
+            throw TenderLintError(path: path, message: "ogiltig YAML: \(error)")
+        }
+    }
+
+    static func error(_ path: String, _ mark: Mark?, _ message: String) -> TenderLintError {
+        TenderLintError(path: path, line: mark?.line, column: mark?.column, message: message)
+    }
+
+    func error(at node: Node?, _ message: String) -> TenderLintError {
+        YAMLMapping.error(path, node?.mark ?? mark, message)
+    }
+
+    var keys: [String] { mapping.keys.compactMap(\.string) }
+
+    mutating func node(_ key: String) -> Node? {
+        used.insert(key)
+        return mapping[Node(key)]
+    }
+
+    static func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar else { return false }
+        return scalar.style == .plain && ["~", "null", "Null", "NULL", ""].contains(scalar.string)
+    }
+
+    mutating func string(_ key: String, required: Bool = false) throws(TenderLintError) -> String? {
+        guard let node = node(key), !YAMLMapping.isNull(node) else {
+            if required { throw YAMLMapping.error(path, mark, "nyckeln ”\(key)” saknas") }
+            return nil
+        }
+        guard let string = node.scalar?.string else { throw error(at: node, "”\(key)” ska vara en text") }
+        if required, string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw error(at: node, "”\(key)” får inte vara tom")
+        }
+        return string
+    }
+
+    mutating func bool(_ key: String) throws(TenderLintError) -> Bool? {
+        guard let node = node(key) else { return nil }
+        guard let value = node.bool else { throw error(at: node, "”\(key)” ska vara true eller false") }
+        return value
+    }
+
+    /// A list of strings; a single string counts as a list of one.
+    mutating func stringList(_ key: String) throws(TenderLintError) -> [String]? {
+        guard let node = node(key), !YAMLMapping.isNull(node) else { return nil }
+        if let scalar = node.scalar { return [scalar.string] }
+        guard let sequence = node.sequence else { throw error(at: node, "”\(key)” ska vara en lista") }
+        var strings: [String] = []
+        for item in sequence {
+            guard let string = item.scalar?.string else { throw error(at: item, "”\(key)” ska bara innehålla texter") }
+            strings.append(string)
+        }
+        return strings
+    }
+
+    /// A list of nodes with their positions.
+    mutating func sequence(_ key: String) throws(TenderLintError) -> [Node]? {
+        guard let node = node(key), !YAMLMapping.isNull(node) else { return nil }
+        guard let sequence = node.sequence else { throw error(at: node, "”\(key)” ska vara en lista") }
+        return Array(sequence)
+    }
+
+    mutating func mapping(_ key: String, what: String) throws(TenderLintError) -> YAMLMapping? {
+        guard let node = node(key), !YAMLMapping.isNull(node) else { return nil }
+        return try YAMLMapping(node, path: path, what: what)
+    }
+
+    /// Throws for the first key that was never read.
+    func finish(known: [String]? = nil) throws(TenderLintError) {
+        for (key, _) in mapping {
+            guard let name = key.string, !used.contains(name) else { continue }
+            let allowed = (known ?? used.sorted()).joined(separator: ", ")
+            throw YAMLMapping.error(path, key.mark, "okänd nyckel ”\(name)” (tillåtna nycklar: \(allowed))")
+        }
+    }
+}

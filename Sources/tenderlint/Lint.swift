@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import TenderLint
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}
+
+struct Lint: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Granska filer och mappar (standardkommandot).",
+        discussion: """
+            Slutstatus: 0 inga fynd på eller över --fail-on, 1 sådana fynd finns, \
+            2 felaktig användning, ogiltig konfiguration eller en fil som inte kunde läsas.
+            """)
+
+    @Argument(help: ArgumentHelp("Filer och mappar att granska (.md, .txt).", valueName: "PATH"))
+    var paths: [String]
+
+    @Option(help: "Rapportformat.")
+    var format: OutputFormat = .text
+
+    @Option(help: ArgumentHelp("Skriv rapporten till en fil i stället för till standard ut.", valueName: "FILE"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Konfigurationsfil för alla filer; annars närmaste .tenderlint.yml uppåt från varje fil.", valueName: "FILE"))
+    var config: String?
+
+    @OptionGroup var rules: RuleOptions
+
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Lägsta allvarlighetsgrad som ger slutstatus 1 (error, warning, suggestion, never).", valueName: "LEVEL"))
+    var failOn: String?
+
+    @Option(help: ArgumentHelp("En tidigare JSON-rapport; bara nya fynd rapporteras.", valueName: "FILE"))
+    var baseline: String?
+
+    @Flag(name: .customLong("no-color"), help: "Ingen färg i textrapporten.")
+    var noColor = false
+
+    func validate() throws {
+        if let failOn, FailThreshold(rawValue: failOn) == nil {
+            throw ValidationError("--fail-on ska vara en av: " + FailThreshold.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        if paths.isEmpty { throw ValidationError("ange minst en fil eller mapp att granska") }
+    }
+
+    func run() async throws {
+        var options = LintOptions(paths: paths, defaultRulesDirectory: try rules.defaultDirectory())
+        options.configPath = config
+        options.extraRuleDirectories = rules.ruleDirectories
+        options.baselinePath = baseline
+        options.failOn = failOn.flatMap(FailThreshold.init(rawValue:))
+        if let output { try OutputFile.refuseInput(output, inputs: paths) }
+
+        let report = await LintRunner.run(options)
+        let rendered: String
+        switch format {
+        case .json:
+            rendered = JSONReporter.render(report)
+        case .text:
+            let color = output == nil && !noColor && isatty(STDOUT_FILENO) == 1
+                && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            rendered = TextReporter(color: color).render(report)
+        }
+        if let output {
+            try OutputFile.write(rendered, to: output)
+        } else {
+            FileHandle.standardOutput.write(Data(rendered.utf8))
+        }
+        if format != .text, !report.errors.isEmpty {
+            for error in report.errors { FileHandle.standardError.write(Data("tenderlint: \(error)\n".utf8)) }
+        }
+        throw ExitCode(report.exitCode)
+    }
+}

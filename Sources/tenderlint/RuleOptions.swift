@@ -1,0 +1,40 @@
+import ArgumentParser
+import TenderLint
+
+/// Options shared by commands that load rules.
+struct RuleOptions: ParsableArguments {
+    @Option(name: .customLong("rules"), help: ArgumentHelp("Extra regelpaket (mapp med YAML-regler) utöver standardpaketet.", valueName: "DIR"))
+    var ruleDirectories: [String] = []
+
+    @Flag(name: .customLong("no-default-rules"), help: "Använd inte standardpaketet Rules/.")
+    var noDefaultRules = false
+
+    func defaultDirectory() throws -> String? {
+        if noDefaultRules { return nil }
+        guard let directory = RulePackLocator.defaultRulesDirectory() else {
+            throw ValidationError("hittar inte standardregelpaketet Rules/; ange TENDERLINT_RULES eller --no-default-rules")
+        }
+        return directory
+    }
+
+    /// Loads the default pack and the extra packs, failing on any bad rule file.
+    func loadRules() throws -> [any Rule] {
+        var rules: [any Rule] = []
+        var errors: [TenderLintError] = []
+        for directory in (try defaultDirectory().map { [$0] } ?? []) + ruleDirectories {
+            let pack = RuleLoader.loadPack(at: directory)
+            rules += pack.rules
+            errors += pack.errors
+        }
+        if !errors.isEmpty {
+            throw CommandFailure(message: errors.map(\.description).joined(separator: "\n"))
+        }
+        return rules
+    }
+}
+
+/// An error already described for the user; exits with status 2.
+struct CommandFailure: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+import Foundation
+import TenderLint
+
+/// The root command; `lint` runs when no subcommand is named.
+struct TenderLintCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tenderlint",
+        abstract: "Granskar upphandlingsdokument: klarspråk, lagrumshänvisningar och utestängande krav.",
+        version: JSONReporter.toolVersion,
+        subcommands: [Lint.self, RulesCommand.self, Explain.self],
+        defaultSubcommand: Lint.self)
+}
