@@ -34,7 +34,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TenderLintTests",
-            dependencies: ["TenderLint", "TenderLintTestSupport"]
+            dependencies: ["TenderLint", "TenderLintTestSupport", "tenderlint"]
         ),
     ]
 )

@@ -1,0 +1,85 @@
+import Foundation
+import TenderLint
+
+/// Helpers shared by the test suite: where the repository is, how to lint a string, and how
+/// to print a document's blocks with their ranges so reader tests compare dumps.
+public enum TestSupport {
+    /// The repository root, found from this source file's location.
+    public static let repositoryRoot: URL = {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }()
+
+    public static var rulesDirectory: String { repositoryRoot.appendingPathComponent("Rules").path }
+    public static var corpusDirectory: String { repositoryRoot.appendingPathComponent("Corpus").path }
+
+    /// The default rule pack, loaded once.
+    public static let defaultRules: [any Rule] = {
+        let pack = RuleLoader.loadPack(at: rulesDirectory)
+        precondition(pack.errors.isEmpty, "the default rule pack has errors: \(pack.errors)")
+        return pack.rules
+    }()
+
+    public static func document(_ text: String, format: DocumentFormat = .text, path: String? = nil) throws -> Document {
+        try DocumentLoader.read(
+            bytes: Array(text.utf8), path: path ?? (format == .markdown ? "test.md" : "test.txt"), format: format)
+    }
+
+    /// Lints a string with the given rules (default: the whole default pack).
+    public static func lint(
+        _ text: String, format: DocumentFormat = .text, rules: [any Rule]? = nil,
+        configuration: Configuration = Configuration()
+    ) throws -> [Finding] {
+        let linter = Linter(ruleSet: RuleSet(rules: rules ?? defaultRules), configuration: configuration)
+        return linter.lint(try document(text, format: format)).findings
+    }
+
+    /// `kind @line:col-line:col "text"` per block: what reader tests compare.
+    public static func dump(_ document: Document) -> String {
+        document.blocks.map { block in
+            let range = block.map.range(0..<block.scalars.count)
+            let part = block.part.map { " part=\($0)" } ?? ""
+            return "\(block.kind.name) @\(range)\(part) \"\(block.text)\""
+        }.joined(separator: "\n")
+    }
+
+    /// The source positions of every scalar of a block, as `line:col` strings.
+    public static func positions(_ block: Block) -> [String] {
+        (0..<block.scalars.count).map { block.map.position(at: $0).description }
+    }
+
+    /// Slices a file's text by 1-based line and column (columns in Unicode scalars, end
+    /// exclusive), independently of the library's own source model.
+    public static func slice(_ text: String, from start: SourcePosition, to end: SourcePosition) -> String? {
+        var lines: [[Unicode.Scalar]] = [[]]
+        var terminators: [[Unicode.Scalar]] = []
+        var scalars = Array(text.unicodeScalars)
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" {
+                terminators.append(["\r", "\n"])
+                lines.append([])
+                index += 2
+                continue
+            }
+            if scalar == "\n" || scalar == "\r" {
+                terminators.append([scalar])
+                lines.append([])
+            } else {
+                lines[lines.count - 1].append(scalar)
+            }
+            index += 1
+        }
+        guard start.line >= 1, end.line <= lines.count, start <= end else { return nil }
+        var result: [Unicode.Scalar] = []
+        for line in start.line...end.line {
+            let content = lines[line - 1] + (line - 1 < terminators.count ? terminators[line - 1] : [])
+            let from = line == start.line ? start.column - 1 : 0
+            let to = line == end.line ? end.column - 1 : content.count
+            guard from >= 0, to <= content.count, from <= to else { return nil }
+            result += content[from..<to]
+        }
+        return String(String.UnicodeScalarView(result))
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+import TenderLint
+import TenderLintTestSupport
+
+/// Lints every corpus document with the bundled rules and compares the findings with the
+/// golden file beside it (`<file>.findings`). `TENDERLINT_RECORD=1 swift test` rewrites them.
+@Suite struct CorpusTests {
+    static let documents: [String] = {
+        let files = (try? FileManager.default.subpathsOfDirectory(atPath: TestSupport.corpusDirectory)) ?? []
+        return files.filter { DocumentFormat(path: $0) != nil }.sorted()
+    }()
+
+    static var recording: Bool { ProcessInfo.processInfo.environment["TENDERLINT_RECORD"] == "1" }
+
+    static func lint(_ relative: String) async throws -> FileReport {
+        var options = LintOptions(
+            paths: [TestSupport.corpusDirectory + "/" + relative], defaultRulesDirectory: TestSupport.rulesDirectory)
+        options.concurrency = 1
+        let report = await LintRunner.run(options)
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        return try #require(report.files.first)
+    }
+
+    /// One line per finding: position, severity, rule, match, suggestions and message.
+    static func golden(_ file: FileReport) -> String {
+        var lines = [String(format: "# words=%d sentences=%d lix=%.1f", file.metrics.words, file.metrics.sentences, file.metrics.lix)]
+        for finding in file.findings {
+            let match = finding.match.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
+            let suggestions = finding.suggestions.isEmpty ? "" : " → " + finding.suggestions.joined(separator: " | ")
+            lines.append("\(finding.range) \(finding.severity.rawValue) \(finding.rule) «\(match)»\(suggestions) :: \(finding.message)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test func corpusHasSixRealDocuments() throws {
+        #expect(Self.documents.count >= 6)
+        for relative in Self.documents {
+            let document = try DocumentLoader.load(path: TestSupport.corpusDirectory + "/" + relative)
+            let words = document.blocks.reduce(0) { $0 + $1.text.split(separator: " ").count }
+            #expect(words >= 1_500, "\(relative) has only \(words) words")
+        }
+    }
+
+    @Test(arguments: documents)
+    func matchesGolden(_ relative: String) async throws {
+        let file = try await Self.lint(relative)
+        let actual = Self.golden(file)
+        let goldenPath = TestSupport.corpusDirectory + "/" + relative + ".findings"
+        if Self.recording {
+            try actual.write(toFile: goldenPath, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try #require(
+            try? String(contentsOfFile: goldenPath, encoding: .utf8),
+            "no golden file \(relative).findings; record it with TENDERLINT_RECORD=1 swift test")
+        if actual != expected {
+            let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+            let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let firstDifference = Array(zip(actualLines, expectedLines)).firstIndex { $0 != $1 } ?? min(actualLines.count, expectedLines.count)
+            Issue.record("""
+                \(relative) differs from its golden file at line \(firstDifference + 1):
+                  expected: \(firstDifference < expectedLines.count ? String(expectedLines[firstDifference]) : "<end>")
+                  actual:   \(firstDifference < actualLines.count ? String(actualLines[firstDifference]) : "<end>")
+                """)
+        }
+    }
+
+    /// For text and Markdown the source between a finding's start and end is exactly its
+    /// match, sliced here independently of the library; and the match, with markup and
+    /// line breaks taken out, is the text the rule saw.
+    @Test(arguments: documents)
+    func everyFindingPointsAtItsMatch(_ relative: String) async throws {
+        let file = try await Self.lint(relative)
+        let path = TestSupport.corpusDirectory + "/" + relative
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let source = try #require(String(data: data, encoding: .utf8) ?? String(data: data, encoding: .windowsCP1252))
+        let document = try DocumentLoader.load(path: path)
+        #expect(!file.findings.isEmpty)
+        for finding in file.findings {
+            let sliced = TestSupport.slice(source, from: finding.range.start, to: finding.range.end)
+            #expect(sliced == finding.match, "\(relative) \(finding.range): source «\(sliced ?? "nil")» ≠ match «\(finding.match)»")
+            let seen = document.blocks[finding.blockIndex].text(in: finding.textRange)
+            #expect(Self.letters(finding.match) == Self.letters(seen), "\(relative) \(finding.range): «\(finding.match)» vs «\(seen)»")
+        }
+    }
+
+    static func letters(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+    }
+}
