@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import TenderLint
+import TenderLintTestSupport
+
+@Suite struct ConfigurationTests {
+    @Test func fullConfiguration() throws {
+        let configuration = try Configuration.parse("""
+            rules:
+              sv/jargon:
+                severity: suggestion
+              sv/annan: false
+            categories:
+              readability: off
+              legal-reference: error
+            ruleDirectories: [regler, /abs/regler]
+            contract:
+              estimatedValue: 2400000
+              valuePeriod: year
+              contractKind: tjänster
+              procedure: öppet förfarande
+            failOn: warning
+            """, path: "/projekt/.tenderlint.yml")
+        #expect(configuration.rules["sv/jargon"] == .init(severity: .suggestion))
+        #expect(configuration.rules["sv/annan"] == .init(enabled: false))
+        #expect(configuration.categories[.readability] == .init(enabled: false))
+        #expect(configuration.categories[.legalReference] == .init(severity: .error))
+        #expect(configuration.ruleDirectories == ["/projekt/regler", "/abs/regler"])
+        #expect(configuration.contract.estimatedValue == 2_400_000)
+        #expect(configuration.contract.valuePeriod == .year)
+        #expect(configuration.failOn == .warning)
+    }
+
+    static func error(_ yaml: String) -> TenderLintError? {
+        do {
+            _ = try Configuration.parse(yaml, path: ".tenderlint.yml")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func errorsNameLineAndColumn() throws {
+        let unknown = try #require(Self.error("rules: {}\nfailon: warning\n"))
+        #expect(unknown.line == 2 && unknown.column == 1)
+        #expect(unknown.message.contains("failon"))
+        let nested = try #require(Self.error("contract:\n  estimatedValue: 100\n  valuta: SEK\n"))
+        #expect(nested.line == 3 && nested.column == 3)
+        let category = try #require(Self.error("categories:\n  språk: false\n"))
+        #expect(category.line == 2)
+        let failOn = try #require(Self.error("failOn: sometimes\n"))
+        #expect(failOn.line == 1 && failOn.column == 9)
+        let value = try #require(Self.error("contract:\n  estimatedValue: många\n"))
+        #expect(value.line == 2)
+        let severity = try #require(Self.error("rules:\n  sv/jargon:\n    severity: hög\n"))
+        #expect(severity.line == 3)
+    }
+
+    @Test func resolveAppliesRuleThenCategoryThenDefault() throws {
+        var configuration = Configuration()
+        let rule = try #require(TestSupport.defaultRules.first { $0.metadata.id == "sv/jargon" })
+        #expect(configuration.resolve(rule.metadata) == (true, .warning))
+        configuration.categories[.jargon] = .init(enabled: false, severity: .error)
+        #expect(configuration.resolve(rule.metadata) == (false, .error))
+        configuration.rules["sv/jargon"] = .init(enabled: true)
+        #expect(configuration.resolve(rule.metadata) == (true, .error))
+    }
+
+    @Test func disabledRulesAndSeverityOverridesReachFindings() throws {
+        var configuration = Configuration()
+        configuration.rules["sv/jargon"] = .init(severity: .error)
+        let findings = try TestSupport.lint("Ni ska erhålla svar.", configuration: configuration)
+        #expect(findings.map(\.severity) == [.error])
+        configuration.categories[.jargon] = .init(enabled: false)
+        configuration.rules["sv/jargon"] = nil
+        #expect(try TestSupport.lint("Ni ska erhålla svar.", configuration: configuration).isEmpty)
+    }
+
+    @Test func lookupWalksUpFromEachFile() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tenderlint-config-\(UUID().uuidString)")
+        let nested = root.appendingPathComponent("region/kommun")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "failOn: never\n".write(to: root.appendingPathComponent("region/.tenderlint.yml"), atomically: true, encoding: .utf8)
+        let file = nested.appendingPathComponent("anbud.md").path
+        #expect(Configuration.find(for: file) == root.appendingPathComponent("region/.tenderlint.yml").path)
+        #expect(Configuration.find(for: root.appendingPathComponent("annan.md").path) == nil
+                || Configuration.find(for: root.appendingPathComponent("annan.md").path)?.hasPrefix(root.path) == false)
+    }
+}
