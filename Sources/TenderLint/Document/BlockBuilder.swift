@@ -10,6 +10,12 @@ struct BlockBuilder {
         map.append(line: line, column: column)
     }
 
+    /// Appends scalars that sit on consecutive columns of one source line.
+    mutating func append(contentsOf run: ArraySlice<Unicode.Scalar>, line: Int, column: Int) {
+        scalars.append(contentsOf: run)
+        map.appendRun(length: run.count, line: line, column: column)
+    }
+
     /// Appends a single space standing for a line break or other separator in the source,
     /// unless the text is empty or already ends in a space.
     mutating func appendSeparator(line: Int, column: Int) {

@@ -25,6 +25,13 @@ public struct SourceMap: Sendable, Equatable {
         count += 1
     }
 
+    /// Records that the next `length` text scalars come from consecutive columns of one line.
+    public mutating func appendRun(length: Int, line: Int, column: Int) {
+        guard length > 0 else { return }
+        append(line: line, column: column)
+        count += length - 1
+    }
+
     /// Forgets the last mapped scalar.
     public mutating func removeLast() {
         precondition(count > 0)

@@ -14,14 +14,16 @@ public struct DocumentMetrics: Sendable, Equatable {
     }
 
     mutating func add(_ text: TokenizedText) {
-        var sentencesWithWords = Set<Int>()
+        var lastSentence = -1
         for token in text.tokens where token.isWordLike {
             words += 1
-            sentencesWithWords.insert(token.sentence)
+            if token.sentence != lastSentence {
+                sentences += 1
+                lastSentence = token.sentence
+            }
             var letters = 0
-            for scalar in token.key.unicodeScalars where Tokenizer.isLetter(scalar) { letters += 1 }
+            for scalar in text.scalars[token.range] where Tokenizer.isLetter(scalar) { letters += 1 }
             if letters > 6 { longWords += 1 }
         }
-        sentences += sentencesWithWords.count
     }
 }

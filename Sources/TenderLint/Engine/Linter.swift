@@ -35,7 +35,7 @@ public struct Linter: Sendable {
                         message: found.message, match: document.matchText(block: blockIndex, range: found.range),
                         suggestions: found.suggestions, range: block.map.range(found.range), section: block.section,
                         part: block.part,
-                        fingerprint: Fingerprint.make(rule: metadata.id, tokens: tokens.tokens, range: found.range),
+                        fingerprint: Fingerprint.make(rule: metadata.id, text: tokens, range: found.range),
                         blockIndex: blockIndex, textRange: found.range))
                 }
             }

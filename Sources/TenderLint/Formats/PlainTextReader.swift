@@ -65,8 +65,6 @@ public enum PlainTextReader {
             let previous = source.line(line - 1)
             builder.appendSeparator(line: line - 1, column: LineScanning.endOfContent(previous) - previous.startIndex + 1)
         }
-        for index in start..<end {
-            builder.append(text[index], line: line, column: index - text.startIndex + 1)
-        }
+        builder.append(contentsOf: text[start..<end], line: line, column: start - text.startIndex + 1)
     }
 }

@@ -13,17 +13,17 @@ public enum TextDecoder {
             throw .notText(path, kind)
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            guard let string = String(validating: bytes.dropFirst(3), as: UTF8.self) else {
+            guard let scalars = decodeUTF8(bytes.dropFirst(3)) else {
                 throw .unreadable(path, "filen börjar som UTF-8 men innehåller ogiltiga byte")
             }
-            return try checked(Array(string.unicodeScalars), encoding: "utf-8-bom", notices: [], path: path)
+            return try checked(scalars, encoding: "utf-8-bom", notices: [], path: path)
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return try checked(decodeUTF16(bytes, path: path), encoding: bytes[0] == 0xFF ? "utf-16le" : "utf-16be",
                                notices: [], path: path)
         }
-        if let string = String(validating: bytes, as: UTF8.self) {
-            return try checked(Array(string.unicodeScalars), encoding: "utf-8", notices: [], path: path)
+        if let scalars = decodeUTF8(bytes[...]) {
+            return try checked(scalars, encoding: "utf-8", notices: [], path: path)
         }
         return try checked(
             bytes.map(windows1252), encoding: "windows-1252",
@@ -43,6 +43,28 @@ public enum TextDecoder {
             throw .notText(path, "den innehåller många styrtecken")
         }
         return Decoded(scalars: scalars, encoding: encoding, notices: notices)
+    }
+
+    /// Strict UTF-8 decoding straight into scalars; nil at the first invalid sequence.
+    static func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        let end = bytes.endIndex
+        while index < end {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                scalars.append(Unicode.Scalar(byte))
+                index += 1
+                continue
+            }
+            var iterator = bytes[index...].makeIterator()
+            var decoder = UTF8()
+            guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+            scalars.append(scalar)
+            index += UTF8.width(scalar)
+        }
+        return scalars
     }
 
     private static func decodeUTF16(_ bytes: [UInt8], path: String) throws(TenderLintError) -> [Unicode.Scalar] {

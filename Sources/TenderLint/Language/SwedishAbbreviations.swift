@@ -1,11 +1,12 @@
-/// Swedish abbreviations written with periods. The tokenizer keeps each as one token so that
+/// Swedish abbreviations written with periods (each has a period right after its first
+/// run of letters, which is what lets the tokenizer skip the lookup for ordinary words). The tokenizer keeps each as one token so that
 /// its periods never end a sentence; only those that often close a sentence (`m.m.`, `osv.`)
 /// end one, and only before a capital letter.
 enum SwedishAbbreviations {
     /// Abbreviations that never end a sentence: they are followed by what they qualify.
     static let inner: [String] = [
         "t.ex.", "bl.a.", "kap.", "p.", "nr.", "fr.o.m.", "t.o.m.", "s.k.", "dvs.", "d.v.s.", "ca.", "inkl.",
-        "resp.", "exkl.", "jfr.", "jfr", "art.", "prop.", "ref.", "kl.", "s.", "f.d.", "p.g.a.", "pga.", "m.a.o.",
+        "resp.", "exkl.", "jfr.", "art.", "prop.", "ref.", "kl.", "s.", "f.d.", "p.g.a.", "pga.", "m.a.o.",
         "ang.", "enl.", "tel.", "tfn.", "ev.", "dir.", "mom.", "bet.", "förf.", "red.", "uppl.", "avd.", "f.n.",
         "f.ö.", "t.v.", "t.h.", "fig.", "tab.", "o.dyl.", "äv.", "vard.", "forts.", "a.a.", "milj.", "mdr.",
         "sek.", "e.kr.", "f.kr.", "st.", "stk.", "ff.", "f.", "u.p.",

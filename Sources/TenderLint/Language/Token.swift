@@ -18,8 +18,9 @@ public struct Token: Sendable, Equatable {
     /// Offsets of the token's first scalar and just past its last, in the block's text.
     public var start: Int
     public var end: Int
-    /// Lowercased text without soft hyphens; what term lists are matched against.
-    public var key: String
+    /// A hash of the token's lowercased text without soft hyphens (see `Tokenizer.normalized`):
+    /// what term lists are matched against, without building a string per token.
+    public var hash: UInt64
     public var isCapitalized: Bool
     /// Index of the sentence the token belongs to.
     public var sentence: Int

@@ -25,14 +25,13 @@ public enum Tokenizer {
                 kind = linkKind
                 index = end
             } else if isLetter(scalar) {
-                if let length = SwedishAbbreviations.trie.longestMatch(in: text, from: index, accept: { end in
-                    end >= count || !isWordScalar(text[end])
-                }) {
+                kind = .word
+                index = scanWord(text, from: index)
+                // Every abbreviation has a period right after its first letters (`t.ex.`, `kap.`).
+                if index < count, text[index] == ".", let length = SwedishAbbreviations.trie.longestMatch(
+                    in: text, from: start, accept: { end in end >= count || !isWordScalar(text[end]) }) {
                     kind = .abbreviation
-                    index += length
-                } else {
-                    kind = .word
-                    index = scanWord(text, from: index)
+                    index = start + length
                 }
             } else if isDigit(scalar) {
                 kind = .number
@@ -44,16 +43,16 @@ public enum Tokenizer {
                 kind = .punctuation
                 while index < count, text[index] == "." { index += 1 }
             } else {
-                kind = scalar.properties.generalCategory.isPunctuation ? .punctuation : .symbol
+                kind = isPunctuationScalar(scalar) ? .punctuation : .symbol
                 index += 1
             }
             chunkStart = false
             tokens.append(Token(
-                kind: kind, start: start, end: index, key: key(text[start..<index]),
-                isCapitalized: scalar.properties.isUppercase, sentence: 0))
+                kind: kind, start: start, end: index, hash: hash(text[start..<index]),
+                isCapitalized: isUppercase(scalar), sentence: 0))
         }
         let sentences = splitSentences(&tokens, text: text)
-        return TokenizedText(tokens: tokens, sentences: sentences)
+        return TokenizedText(scalars: text, tokens: tokens, sentences: sentences)
     }
 
     // MARK: Scalars
@@ -70,7 +69,26 @@ public enum Tokenizer {
     @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return (value | 0x20) >= 97 && (value | 0x20) <= 122 }
+        if value >= 0xC0 && value <= 0xFF { return value != 0xD7 && value != 0xF7 }
         return scalar.properties.isAlphabetic
+    }
+
+    /// Unicode punctuation (not symbols), with the ASCII cases answered without a table lookup.
+    @inline(__always) static func isPunctuationScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            switch scalar {
+            case "$", "+", "<", "=", ">", "^", "`", "|", "~": return false
+            default: return scalar.value > 0x20 && !isDigit(scalar) && !isLetter(scalar)
+            }
+        }
+        return scalar.properties.generalCategory.isPunctuation
+    }
+
+    @inline(__always) static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 65 && value <= 90 }
+        if value >= 0xC0 && value <= 0xFF { return value <= 0xDE && value != 0xD7 }
+        return scalar.properties.isUppercase
     }
 
     /// Letters, digits, combining marks and soft hyphens: what a word is made of.
@@ -94,16 +112,31 @@ public enum Tokenizer {
         }
     }
 
+    /// The form a scalar takes in a matching key: lowercased, typographic hyphens and
+    /// non-breaking spaces made plain, soft hyphens dropped (nil).
+    @inline(__always) static func normalized(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0xAD: return nil
+        case 0x2010, 0x2011: return "-"
+        case 0xA0, 0x202F, 0x2009: return " "
+        default: return lowercase(scalar)
+        }
+    }
+
     static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var key = String.UnicodeScalarView()
-        for scalar in scalars where scalar.value != 0xAD {
-            switch scalar.value {
-            case 0x2010, 0x2011: key.append("-")
-            case 0xA0, 0x202F, 0x2009: key.append(" ")
-            default: key.append(lowercase(scalar))
-            }
-        }
+        for scalar in scalars { if let normal = normalized(scalar) { key.append(normal) } }
         return String(key)
+    }
+
+    /// FNV-1a over the normalized scalars: equal keys give equal hashes.
+    @inline(__always) static func hash(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in scalars {
+            guard let normal = normalized(scalar) else { continue }
+            hash = (hash ^ UInt64(normal.value)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
     }
 
     // MARK: Words and numbers
@@ -182,7 +215,8 @@ public enum Tokenizer {
             if text[end] == ":", end + 2 < text.count, text[end + 1] == "/", text[end + 2] == "/" { colonSlashSlash = true }
             end += 1
         }
-        let startsWWW = end - start > 4 && text[start..<(start + 4)].map(lowercase).elementsEqual("www.".unicodeScalars)
+        let startsWWW = end - start > 4 && lowercase(text[start]) == "w" && lowercase(text[start + 1]) == "w"
+            && lowercase(text[start + 2]) == "w" && text[start + 3] == "."
         guard colonSlashSlash || startsWWW || at != nil else { return nil }
         // Leave trailing punctuation to the sentence.
         var trimmed = end
@@ -201,9 +235,30 @@ public enum Tokenizer {
 
     // MARK: Sentences
 
-    private static let sentenceEnds: Set<String> = [".", "!", "?", "…", "...", "?!", "!?"]
-    private static let closers: Set<String> = ["”", "\"", "’", "'", ")", "»", "]"]
-    private static let openers: Set<String> = ["”", "\"", "“", "„", "»", "«", "(", "–", "—", "-", "•", "'", "’"]
+    @inline(__always) private static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "." || scalar == "!" || scalar == "?" || scalar == "…"
+    }
+
+    @inline(__always) private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "”", "\"", "’", "'", ")", "»", "]": true
+        default: false
+        }
+    }
+
+    @inline(__always) private static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "”", "\"", "“", "„", "»", "«", "(", "–", "—", "-", "•", "'", "’": true
+        default: false
+        }
+    }
+
+    /// Whether a punctuation token is one that `test` accepts (all punctuation tokens but `...` are one scalar).
+    @inline(__always) private static func isPunctuation(
+        _ token: Token, _ test: (Unicode.Scalar) -> Bool, text: [Unicode.Scalar]
+    ) -> Bool {
+        token.kind == .punctuation && test(text[token.start])
+    }
 
     private static func splitSentences(_ tokens: inout [Token], text: [Unicode.Scalar]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
@@ -214,13 +269,14 @@ public enum Tokenizer {
             let token = tokens[index]
             var endsHere = false
             var last = index
-            if token.kind == .punctuation, sentenceEnds.contains(token.key) {
-                while last + 1 < tokens.count, tokens[last + 1].start == tokens[last].end, closers.contains(tokens[last + 1].key) {
+            if isPunctuation(token, isSentenceEnd, text: text) {
+                while last + 1 < tokens.count, tokens[last + 1].start == tokens[last].end,
+                      isPunctuation(tokens[last + 1], isCloser, text: text) {
                     last += 1
                     tokens[last].sentence = sentences.count
                 }
-                endsHere = startsSentence(tokens, after: last)
-            } else if token.kind == .abbreviation, SwedishAbbreviations.terminalSet.contains(token.key) {
+                endsHere = startsSentence(tokens, after: last, text: text)
+            } else if token.kind == .abbreviation, SwedishAbbreviations.terminalSet.contains(key(text[token.range])) {
                 endsHere = last + 1 < tokens.count && tokens[last + 1].start > token.end && tokens[last + 1].isCapitalized
             }
             if endsHere {
@@ -234,11 +290,11 @@ public enum Tokenizer {
     }
 
     /// Whether the token after `index` begins a new sentence.
-    private static func startsSentence(_ tokens: [Token], after index: Int) -> Bool {
+    private static func startsSentence(_ tokens: [Token], after index: Int, text: [Unicode.Scalar]) -> Bool {
         guard index + 1 < tokens.count else { return true }
         let next = tokens[index + 1]
         guard next.start > tokens[index].end else { return false }
-        return next.isCapitalized || next.kind == .number || openers.contains(next.key)
+        return next.isCapitalized || next.kind == .number || isPunctuation(next, isOpener, text: text)
     }
 }
 

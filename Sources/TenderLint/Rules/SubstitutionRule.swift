@@ -19,6 +19,8 @@ public struct SubstitutionRule: Rule {
 
     public let metadata: RuleMetadata
     public let entries: [Entry]
+    /// Each entry's message, filled once when the template does not quote the match.
+    let entryMessages: [String]?
     let variants: [Variant]
     let variantTexts: [String]
     let caseSensitive: Bool
@@ -38,7 +40,7 @@ public struct SubstitutionRule: Rule {
         var texts: [String] = []
         var seen: [String: Node] = [:]
         func add(_ text: String, _ variant: Variant, node: Node, in item: YAMLMapping) throws(TenderLintError) {
-            let key = TermMatcher.words(of: text)?.map(\.key).joined(separator: " ")
+            let key = TermMatcher.words(of: text)?.map { $0.key + ($0.isPrefix ? "*" : "") }.joined(separator: " ")
             guard let key else { throw item.error(at: node, "termen ”\(text)” innehåller inga ord") }
             if seen[key] != nil { throw item.error(at: node, "termen ”\(text)” finns redan i regeln") }
             seen[key] = node
@@ -70,6 +72,17 @@ public struct SubstitutionRule: Rule {
         self.entries = entries
         self.variants = variants
         variantTexts = texts
+        entryMessages = metadata.message.contains("{match}") ? nil : entries.map {
+            Self.message(metadata.message, entry: $0, match: "")
+        }
+    }
+
+    static func message(_ template: String, entry: Entry, match: String) -> String {
+        var message = MessageTemplate.fill(template, values: [
+            "match": match, "term": entry.term, "suggestion": MessageTemplate.joinAlternatives(entry.alternatives),
+        ])
+        if let note = entry.note { message += " " + note }
+        return message
     }
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
@@ -87,11 +100,8 @@ public struct SubstitutionRule: Rule {
                 suggestions = []
             }
             if capitalized { suggestions = suggestions.map(Self.capitalizeFirst) }
-            var message = MessageTemplate.fill(metadata.message, values: [
-                "match": context.block.text(in: range), "term": entry.term,
-                "suggestion": MessageTemplate.joinAlternatives(entry.alternatives),
-            ])
-            if let note = entry.note { message += " " + note }
+            let message = entryMessages?[variant.entry]
+                ?? Self.message(metadata.message, entry: entry, match: context.block.text(in: range))
             findings.append(RuleFinding(range: range, message: message, suggestions: suggestions))
         }
     }

@@ -11,7 +11,9 @@ public struct TermHit: Sendable, Equatable {
 /// its matching prefixes in one walk along its letters.
 public struct TermMatcher: Sendable {
     struct Node: Sendable {
-        var exact: [String: Int32] = [:]
+        /// Children by token hash; each keeps its key, so words whose hashes collide still
+        /// get edges of their own and a token only follows the edge its text equals.
+        var exact: [UInt64: [(child: Int32, key: [Unicode.Scalar])]] = [:]
         /// Root of this node's prefix trie in `prefixNodes`, or -1.
         var prefixRoot: Int32 = -1
         /// Entries ending at this node.
@@ -52,7 +54,7 @@ public struct TermMatcher: Sendable {
             guard !tokens.isEmpty else { return nil }
             for (index, token) in tokens.enumerated() {
                 let text = String(String.UnicodeScalarView(scalars[token.range]))
-                words.append((token.key, text, isPrefix && index == tokens.count - 1))
+                words.append((Tokenizer.key(scalars[token.range]), text, isPrefix && index == tokens.count - 1))
             }
         }
         return words.isEmpty ? nil : words
@@ -75,9 +77,11 @@ public struct TermMatcher: Sendable {
     }
 
     private mutating func exactChild(of node: Int, key: String) -> Int {
-        if let child = nodes[node].exact[key] { return Int(child) }
+        let scalars = Array(key.unicodeScalars)
+        let hash = Tokenizer.hash(scalars[...])
+        if let existing = nodes[node].exact[hash]?.first(where: { $0.key == scalars }) { return Int(existing.child) }
         nodes.append(Node())
-        nodes[node].exact[key] = Int32(nodes.count - 1)
+        nodes[node].exact[hash, default: []].append((Int32(nodes.count - 1), scalars))
         return nodes.count - 1
     }
 
@@ -104,16 +108,30 @@ public struct TermMatcher: Sendable {
 
     /// Term-trie nodes reached from `node` by `token`.
     @inline(__always)
-    private func step(from node: Int, token: Token, into next: inout [Int]) {
-        let current = nodes[node]
-        if let child = current.exact[token.key] { next.append(Int(child)) }
-        guard current.prefixRoot >= 0 else { return }
-        var prefix = Int(current.prefixRoot)
-        for scalar in token.key.unicodeScalars {
-            guard let child = prefixNodes[prefix].children[scalar] else { return }
+    private func step(from node: Int, token: Token, scalars: [Unicode.Scalar], into next: inout [Int]) {
+        if let edges = nodes[node].exact[token.hash] {
+            for edge in edges where Self.equalsKey(edge.key, scalars[token.range]) { next.append(Int(edge.child)) }
+        }
+        let prefixRoot = nodes[node].prefixRoot
+        guard prefixRoot >= 0 else { return }
+        var prefix = Int(prefixRoot)
+        for scalar in scalars[token.range] {
+            guard let normal = Tokenizer.normalized(scalar) else { continue }
+            guard let child = prefixNodes[prefix].children[normal] else { return }
             prefix = Int(child)
             for target in prefixNodes[prefix].targets { next.append(Int(target)) }
         }
+    }
+
+    @inline(__always)
+    private static func equalsKey(_ key: [Unicode.Scalar], _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var index = 0
+        for scalar in scalars {
+            guard let normal = Tokenizer.normalized(scalar) else { continue }
+            guard index < key.count, key[index] == normal else { return false }
+            index += 1
+        }
+        return index == key.count
     }
 
     /// Finds every term in a block's tokens, grouped by rule index. A term never spans two
@@ -133,13 +151,14 @@ public struct TermMatcher: Sendable {
                 let token = tokens[index]
                 if token.kind == .url || token.kind == .email || token.sentence != first.sentence { break }
                 next.removeAll(keepingCapacity: true)
-                for node in frontier { step(from: node, token: token, into: &next) }
-                for node in next {
+                for node in frontier { step(from: node, token: token, scalars: scalars, into: &next) }
+                for node in next where !nodes[node].terminals.isEmpty {
                     for entryIndex in nodes[node].terminals {
-                        let entry = entries[Int(entryIndex)]
-                        if let words = entry.caseSensitiveWords,
+                        let entry = Int(entryIndex)
+                        if let words = entries[entry].caseSensitiveWords,
                            !Self.matchesCase(words, tokens: tokens[start...index], scalars: scalars) { continue }
-                        hits[entry.rule].append(TermHit(payload: entry.payload, tokens: start..<(index + 1)))
+                        hits[entries[entry].rule].append(
+                            TermHit(payload: entries[entry].payload, tokens: start..<(index + 1)))
                     }
                 }
                 swap(&frontier, &next)

@@ -1,0 +1,127 @@
+import Dispatch
+import Foundation
+import TenderLint
+
+/// `swift run -c release tenderlint-bench [MEGABYTES]`: throughput on a generated corpus,
+/// single core and all cores, for text and Markdown; how time grows with the term lists;
+/// peak memory. Timing is wall clock, best of several runs.
+@main
+enum Benchmark {
+    static func main() throws {
+        let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 20
+        guard let rulesDirectory = RulePackLocator.defaultRulesDirectory() else {
+            print("hittar inte Rules/; kör från förrådet eller sätt TENDERLINT_RULES")
+            exit(2)
+        }
+        let pack = RuleLoader.loadPack(at: rulesDirectory)
+        guard pack.errors.isEmpty else {
+            print(pack.errors.map(\.description).joined(separator: "\n"))
+            exit(2)
+        }
+        print("tenderlint-bench: \(megabytes) MB generated text, \(pack.rules.count) rules, "
+              + "\(RuleSet(rules: pack.rules).termCount) terms, \(ProcessInfo.processInfo.activeProcessorCount) cores")
+
+        var generator = CorpusGenerator(seed: 2026)
+        let documentBytes = 100_000
+        let count = max(1, megabytes * 1_000_000 / documentBytes)
+        let text = (0..<count).map { _ in Array(generator.document(bytes: documentBytes, markdown: false).utf8) }
+        let markdown = (0..<count).map { _ in Array(generator.document(bytes: documentBytes, markdown: true).utf8) }
+        let totalText = text.reduce(0) { $0 + $1.count }
+        let totalMarkdown = markdown.reduce(0) { $0 + $1.count }
+
+        let base = RuleSet(rules: pack.rules)
+        var findings = 0
+        let textOne = best { findings = lintAll(text, format: .text, ruleSet: base, parallel: false) }
+        report("plain text, 1 core", bytes: totalText, documents: count, seconds: textOne, findings: findings)
+        let textAll = best { _ = lintAll(text, format: .text, ruleSet: base, parallel: true) }
+        report("plain text, all cores", bytes: totalText, documents: count, seconds: textAll, findings: findings)
+        let markdownOne = best { findings = lintAll(markdown, format: .markdown, ruleSet: base, parallel: false) }
+        report("markdown, 1 core", bytes: totalMarkdown, documents: count, seconds: markdownOne, findings: findings)
+        let readOnly = best { for bytes in text { _ = try? DocumentLoader.read(bytes: bytes, path: "b.txt", format: .text) } }
+        report("  of which reading plain text", bytes: totalText, documents: count, seconds: readOnly, findings: nil)
+
+        print("\nterm-list growth (plain text, 1 core):")
+        let baseTerms = base.termCount
+        print(String(format: "  %6d terms  %7.3f s  1.00×", baseTerms, textOne))
+        for factor in [10, 100] {
+            let extra = try syntheticRule(terms: baseTerms * (factor - 1), generator: &generator)
+            let grown = RuleSet(rules: pack.rules + [extra])
+            let seconds = best { _ = lintAll(text, format: .text, ruleSet: grown, parallel: false) }
+            print(String(format: "  %6d terms  %7.3f s  %.2f×", grown.termCount, seconds, seconds / textOne))
+        }
+
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        print(String(format: "\npeak memory (max RSS): %.1f MB", Double(usage.ru_maxrss) / 1024))
+    }
+
+    static func best(runs: Int = 3, _ body: () -> Void) -> Double {
+        var best = Double.infinity
+        for _ in 0..<runs {
+            let start = DispatchTime.now().uptimeNanoseconds
+            body()
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return best
+    }
+
+    static func lintAll(_ documents: [[UInt8]], format: DocumentFormat, ruleSet: RuleSet, parallel: Bool) -> Int {
+        let linter = Linter(ruleSet: ruleSet)
+        let counts = Counts(UnsafeMutableBufferPointer<Int>.allocate(capacity: documents.count))
+        defer { counts.buffer.deallocate() }
+        let work = { @Sendable (index: Int) in
+            let document = try? DocumentLoader.read(bytes: documents[index], path: "b", format: format)
+            counts.buffer[index] = document.map { linter.lint($0).findings.count } ?? 0
+        }
+        if parallel {
+            DispatchQueue.concurrentPerform(iterations: documents.count, execute: work)
+        } else {
+            for index in documents.indices { work(index) }
+        }
+        return counts.buffer.reduce(0, +)
+    }
+
+    /// Per-document results written by concurrent workers, each to its own slot.
+    struct Counts: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Int>
+        init(_ buffer: UnsafeMutableBufferPointer<Int>) { self.buffer = buffer }
+    }
+
+    static func report(_ label: String, bytes: Int, documents: Int, seconds: Double, findings: Int?) {
+        let line = label.padding(toLength: 32, withPad: " ", startingAt: 0) + String(
+            format: "%7.2f MB/s  %8.1f documents/s  (%.3f s)", Double(bytes) / 1e6 / seconds, Double(documents) / seconds, seconds)
+        print(line + (findings.map { "  \($0) findings" } ?? ""))
+    }
+
+    /// A substitution rule of `terms` pseudo-words: a tenth of them multi-word, a tenth prefixes.
+    static func syntheticRule(terms: Int, generator: inout CorpusGenerator) throws -> any Rule {
+        var yaml = """
+            kind: substitution
+            category: jargon
+            severity: warning
+            summary: Syntetiska termer för mätning.
+            message: Skriv ”{suggestion}”.
+            rationale: Mätning.
+            examples:
+              flagged: ["{{x}}"]
+              accepted: ["y"]
+            terms:\n
+            """
+        var seen = Set<String>()
+        while seen.count < terms {
+            var term = generator.pseudoWord()
+            switch seen.count % 10 {
+            case 0: term += " " + generator.pseudoWord()
+            case 1: term += "*"
+            default: break
+            }
+            guard seen.insert(term).inserted else { continue }
+            yaml += "  - {term: \"\(term)\", use: [ord]}\n"
+        }
+        return try RuleLoader.loadRule(yaml: yaml, id: "bench/synthetic", path: "synthetic.yml")
+    }
+}
