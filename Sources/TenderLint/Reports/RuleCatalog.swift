@@ -14,7 +14,7 @@ public enum RuleCatalog {
                 + rule.severity.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
                 + rule.summary + "\n"
         }
-        output += "\n\(sorted.count) regler\n"
+        output += "\n\(sorted.count) \(sorted.count == 1 ? "regel" : "regler")\n"
         return output
     }
 

@@ -6,25 +6,24 @@ public struct TermHit: Sendable, Equatable {
 }
 
 /// Every term of every rule compiled into one token trie, so that one pass over a block's
-/// tokens finds all terms, whatever their number. A trie edge is a whole token key; words
-/// ending in `*` are prefix edges, kept in a per-node scalar trie so that a token finds all
-/// its matching prefixes in one walk along its letters.
+/// tokens finds all terms, whatever their number. A trie edge is a whole token (labelled by
+/// its key's hash, the key kept to rule out collisions); a word ending in `*` is a prefix,
+/// spelled out in a second, scalar-level trie hanging off the node, so that a token finds
+/// all its matching prefixes in one walk along its letters. All edges of both tries live in
+/// two flat hash tables.
 public struct TermMatcher: Sendable {
-    struct Node: Sendable {
-        /// Children by token hash; each keeps its key, so words whose hashes collide still
-        /// get edges of their own and a token only follows the edge its text equals.
-        var exact: [UInt64: [(child: Int32, key: [Unicode.Scalar])]] = [:]
-        /// Root of this node's prefix trie in `prefixNodes`, or -1.
-        var prefixRoot: Int32 = -1
-        /// Entries ending at this node.
-        var terminals: [Int32] = []
-    }
-
-    struct PrefixNode: Sendable {
-        var children: [Unicode.Scalar: Int32] = [:]
-        /// Term-trie nodes reached when a prefix ends here.
-        var targets: [Int32] = []
-    }
+    /// Token edges: (term node, token hash) → term node.
+    private var tokenEdges = EdgeTable()
+    /// The normalized key of the token edge leading into each term node.
+    private var nodeKeys: [[Unicode.Scalar]] = [[]]
+    /// Root of each term node's prefix trie, or -1.
+    private var prefixRoots: [Int32] = [-1]
+    /// Entries ending at each term node.
+    private var terminals: [[Int32]] = [[]]
+    /// Scalar edges of the prefix tries: (prefix node, scalar) → prefix node.
+    private var scalarEdges = EdgeTable()
+    /// Term nodes reached when a prefix ends at each prefix node.
+    private var prefixTargets: [[Int32]] = []
 
     struct Entry: Sendable {
         var rule: Int
@@ -33,8 +32,6 @@ public struct TermMatcher: Sendable {
         var caseSensitiveWords: [(text: String, isPrefix: Bool)]?
     }
 
-    private var nodes = [Node()]
-    private var prefixNodes: [PrefixNode] = []
     private var entries: [Entry] = []
     public private(set) var ruleCount = 0
 
@@ -72,54 +69,63 @@ public struct TermMatcher: Sendable {
         entries.append(Entry(
             rule: rule, payload: spec.payload,
             caseSensitiveWords: spec.caseSensitive ? words.map { ($0.text, $0.isPrefix) } : nil))
-        nodes[node].terminals.append(Int32(entries.count - 1))
+        terminals[node].append(Int32(entries.count - 1))
         return true
+    }
+
+    private mutating func newNode(key: [Unicode.Scalar]) -> Int {
+        nodeKeys.append(key)
+        prefixRoots.append(-1)
+        terminals.append([])
+        return nodeKeys.count - 1
     }
 
     private mutating func exactChild(of node: Int, key: String) -> Int {
         let scalars = Array(key.unicodeScalars)
         let hash = Tokenizer.hash(scalars[...])
-        if let existing = nodes[node].exact[hash]?.first(where: { $0.key == scalars }) { return Int(existing.child) }
-        nodes.append(Node())
-        nodes[node].exact[hash, default: []].append((Int32(nodes.count - 1), scalars))
-        return nodes.count - 1
+        if let existing = tokenEdges.first(from: Int32(node), label: hash, where: { nodeKeys[Int($0)] == scalars }) {
+            return Int(existing)
+        }
+        let child = newNode(key: scalars)
+        tokenEdges.insert(from: Int32(node), label: hash, target: Int32(child))
+        return child
     }
 
     private mutating func prefixChild(of node: Int, prefix: String) -> Int {
-        if nodes[node].prefixRoot < 0 {
-            prefixNodes.append(PrefixNode())
-            nodes[node].prefixRoot = Int32(prefixNodes.count - 1)
+        if prefixRoots[node] < 0 {
+            prefixTargets.append([])
+            prefixRoots[node] = Int32(prefixTargets.count - 1)
         }
-        var current = Int(nodes[node].prefixRoot)
+        var current = prefixRoots[node]
         for scalar in prefix.unicodeScalars {
-            if let next = prefixNodes[current].children[scalar] {
-                current = Int(next)
+            if let next = scalarEdges.first(from: current, label: UInt64(scalar.value)) {
+                current = next
             } else {
-                prefixNodes.append(PrefixNode())
-                prefixNodes[current].children[scalar] = Int32(prefixNodes.count - 1)
-                current = prefixNodes.count - 1
+                prefixTargets.append([])
+                let next = Int32(prefixTargets.count - 1)
+                scalarEdges.insert(from: current, label: UInt64(scalar.value), target: next)
+                current = next
             }
         }
-        if let existing = prefixNodes[current].targets.first { return Int(existing) }
-        nodes.append(Node())
-        prefixNodes[current].targets.append(Int32(nodes.count - 1))
-        return nodes.count - 1
+        if let existing = prefixTargets[Int(current)].first { return Int(existing) }
+        let child = newNode(key: [])
+        prefixTargets[Int(current)].append(Int32(child))
+        return child
     }
 
     /// Term-trie nodes reached from `node` by `token`.
     @inline(__always)
     private func step(from node: Int, token: Token, scalars: [Unicode.Scalar], into next: inout [Int]) {
-        if let edges = nodes[node].exact[token.hash] {
-            for edge in edges where Self.equalsKey(edge.key, scalars[token.range]) { next.append(Int(edge.child)) }
+        tokenEdges.forEach(from: Int32(node), label: token.hash) { child in
+            if Self.equalsKey(nodeKeys[Int(child)], scalars[token.range]) { next.append(Int(child)) }
         }
-        let prefixRoot = nodes[node].prefixRoot
-        guard prefixRoot >= 0 else { return }
-        var prefix = Int(prefixRoot)
+        var prefix = prefixRoots[node]
+        guard prefix >= 0 else { return }
         for scalar in scalars[token.range] {
             guard let normal = Tokenizer.normalized(scalar) else { continue }
-            guard let child = prefixNodes[prefix].children[normal] else { return }
-            prefix = Int(child)
-            for target in prefixNodes[prefix].targets { next.append(Int(target)) }
+            guard let child = scalarEdges.first(from: prefix, label: UInt64(normal.value)) else { return }
+            prefix = child
+            for target in prefixTargets[Int(prefix)] { next.append(Int(target)) }
         }
     }
 
@@ -152,8 +158,8 @@ public struct TermMatcher: Sendable {
                 if token.kind == .url || token.kind == .email || token.sentence != first.sentence { break }
                 next.removeAll(keepingCapacity: true)
                 for node in frontier { step(from: node, token: token, scalars: scalars, into: &next) }
-                for node in next where !nodes[node].terminals.isEmpty {
-                    for entryIndex in nodes[node].terminals {
+                for node in next where !terminals[node].isEmpty {
+                    for entryIndex in terminals[node] {
                         let entry = Int(entryIndex)
                         if let words = entries[entry].caseSensitiveWords,
                            !Self.matchesCase(words, tokens: tokens[start...index], scalars: scalars) { continue }
