@@ -2,12 +2,25 @@
 /// that remains: emphasis and strikethrough delimiters, link and image syntax (link text stays,
 /// images go), code-span backticks, autolink brackets, inline HTML and comments, backslash
 /// escapes and character references.
+///
+/// Every lookahead is linear over the whole paragraph: brackets and parentheses are matched
+/// once up front, and the search for an emphasis closer or a code-span closer is remembered,
+/// so hostile input such as a million `[` or `*a ` stays linear.
 struct MarkdownInlineParser {
     /// The source scalars of the inline content; a line break is `\n`.
     let chars: [Unicode.Scalar]
     /// Line and column of each scalar in `chars`.
     let lines: [Int]
     let columns: [Int]
+    /// For each `[` (or `(`), the index of its matching `]` (or `)`), else -1.
+    private let matchingBracket: [Int32]
+    private let matchingParen: [Int32]
+    /// Per delimiter character: where the last closer search started and what it found.
+    private var closerSearch: [Unicode.Scalar: (from: Int, found: Int)] = [:]
+    /// Per backtick-run length: the index after which no closing run of that length exists.
+    private var noCodeCloserAfter: [Int: Int] = [:]
+    /// Link text is parsed recursively; deeper nesting is kept as literal text.
+    private static let maxLinkDepth = 8
 
     private static let escapable = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
 
@@ -15,18 +28,39 @@ struct MarkdownInlineParser {
         self.chars = chars
         self.lines = lines
         self.columns = columns
+        matchingBracket = Self.match(chars, open: "[", close: "]")
+        matchingParen = Self.match(chars, open: "(", close: ")")
     }
 
-    func parse(into builder: inout BlockBuilder) {
+    /// Pairs brackets with a stack in one pass, skipping backslash-escaped ones.
+    private static func match(_ chars: [Unicode.Scalar], open: Unicode.Scalar, close: Unicode.Scalar) -> [Int32] {
+        var matches = [Int32](repeating: -1, count: chars.count)
+        var stack: [Int] = []
+        var index = 0
+        while index < chars.count {
+            switch chars[index] {
+            case "\\": index += 1
+            case open: stack.append(index)
+            case close: if let start = stack.popLast() { matches[start] = Int32(index) }
+            default: break
+            }
+            index += 1
+        }
+        return matches
+    }
+
+    mutating func parse(into builder: inout BlockBuilder) {
         var openers: [Unicode.Scalar] = []
-        parse(0..<chars.count, into: &builder, openers: &openers)
+        parse(0..<chars.count, into: &builder, openers: &openers, depth: 0)
     }
 
     private func emit(_ scalar: Unicode.Scalar, at index: Int, into builder: inout BlockBuilder) {
         builder.append(scalar, line: lines[index], column: columns[index])
     }
 
-    private func parse(_ range: Range<Int>, into builder: inout BlockBuilder, openers: inout [Unicode.Scalar]) {
+    private mutating func parse(
+        _ range: Range<Int>, into builder: inout BlockBuilder, openers: inout [Unicode.Scalar], depth: Int
+    ) {
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
@@ -56,8 +90,8 @@ struct MarkdownInlineParser {
                     index += 1
                 }
             case "[":
-                if let link = link(at: index, end: end) {
-                    parse(link.text, into: &builder, openers: &openers)
+                if depth < Self.maxLinkDepth, let link = link(at: index, end: end) {
+                    parse(link.text, into: &builder, openers: &openers, depth: depth + 1)
                     index = link.end
                 } else {
                     emit(char, at: index, into: &builder)
@@ -84,13 +118,18 @@ struct MarkdownInlineParser {
         return length
     }
 
-    private func codeSpan(at index: Int, end: Int, into builder: inout BlockBuilder) -> Int {
+    private mutating func codeSpan(at index: Int, end: Int, into builder: inout BlockBuilder) -> Int {
         let length = runLength(of: "`", at: index, end: end)
+        if let none = noCodeCloserAfter[length], index >= none {
+            for literal in index..<index + length { emit("`", at: literal, into: &builder) }
+            return index + length
+        }
         var search = index + length
-        while search < end {
+        while search < chars.count {
             if chars[search] == "`" {
-                let closing = runLength(of: "`", at: search, end: end)
+                let closing = runLength(of: "`", at: search, end: chars.count)
                 if closing == length {
+                    guard search < end else { break }
                     var contentStart = index + length, contentEnd = search
                     if contentEnd - contentStart >= 2, chars[contentStart] == " " || chars[contentStart] == "\n",
                        chars[contentEnd - 1] == " " || chars[contentEnd - 1] == "\n" {
@@ -111,6 +150,7 @@ struct MarkdownInlineParser {
                 search += 1
             }
         }
+        if search >= chars.count { noCodeCloserAfter[length] = index }
         for literal in index..<index + length { emit("`", at: literal, into: &builder) }
         return index + length
     }
@@ -119,46 +159,17 @@ struct MarkdownInlineParser {
 
     /// A link starting at `[`: the range of its text and the index just past it.
     private func link(at open: Int, end: Int) -> (text: Range<Int>, end: Int)? {
-        var depth = 0
-        var index = open
-        var close: Int?
-        while index < end {
-            switch chars[index] {
-            case "\\": index += 1
-            case "[": depth += 1
-            case "]":
-                depth -= 1
-                if depth == 0 { close = index }
-            default: break
-            }
-            if close != nil { break }
-            index += 1
-        }
-        guard let close, close + 1 < end else { return nil }
+        let close = Int(matchingBracket[open])
+        guard close >= 0, close + 1 < end else { return nil }
         let text = (open + 1)..<close
         if chars[close + 1] == "(" {
-            var parens = 0
-            var cursor = close + 1
-            while cursor < end {
-                switch chars[cursor] {
-                case "\\": cursor += 1
-                case "(": parens += 1
-                case ")":
-                    parens -= 1
-                    if parens == 0 { return (text, cursor + 1) }
-                default: break
-                }
-                cursor += 1
-            }
-            return nil
+            let closeParen = Int(matchingParen[close + 1])
+            return closeParen >= 0 && closeParen < end ? (text, closeParen + 1) : nil
         }
         if chars[close + 1] == "[" {
-            var cursor = close + 2
-            while cursor < end, chars[cursor] != "]" {
-                if chars[cursor] == "[" { return nil }
-                cursor += 1
-            }
-            return cursor < end ? (text, cursor + 1) : nil
+            let closeLabel = Int(matchingBracket[close + 1])
+            guard closeLabel >= 0, closeLabel < end, !chars[(close + 2)..<closeLabel].contains("[") else { return nil }
+            return (text, closeLabel + 1)
         }
         return nil
     }
@@ -259,7 +270,7 @@ struct MarkdownInlineParser {
         return (left, right)
     }
 
-    private func delimiterRun(
+    private mutating func delimiterRun(
         at index: Int, end: Int, into builder: inout BlockBuilder, openers: inout [Unicode.Scalar]
     ) -> Int {
         let char = chars[index]
@@ -289,18 +300,28 @@ struct MarkdownInlineParser {
         return index + length
     }
 
-    private func hasCloser(for char: Unicode.Scalar, after start: Int, end: Int) -> Bool {
+    /// Whether a closing run of `char` follows `start` before `end`. The first closer after a
+    /// position is remembered: openers between that position and the closer share it.
+    private mutating func hasCloser(for char: Unicode.Scalar, after start: Int, end: Int) -> Bool {
+        if let cached = closerSearch[char], cached.from <= start, start <= cached.found {
+            return cached.found < end
+        }
         var cursor = start
-        while cursor < end {
+        var found = Int.max
+        while cursor < chars.count {
             if chars[cursor] == char {
-                let length = runLength(of: char, at: cursor, end: end)
-                if flanking(start: cursor, length: length).right, char != "~" || length == 2 { return true }
+                let length = runLength(of: char, at: cursor, end: chars.count)
+                if flanking(start: cursor, length: length).right, char != "~" || length == 2 {
+                    found = cursor
+                    break
+                }
                 cursor += length
             } else {
                 cursor += 1
             }
         }
-        return false
+        closerSearch[char] = (start, found)
+        return found < end
     }
 }
 

@@ -9,7 +9,7 @@ public enum MarkdownReader {
         var parser = MarkdownBlockParser(source: source)
         var notices = decoded.notices
         let firstLine = parser.readFrontMatter(notices: &notices)
-        let lines = (firstLine...source.lineCount).map { MarkdownBlockParser.LineView(source: source, line: $0) }
+        let lines = (firstLine..<(source.lineCount + 1)).map { MarkdownBlockParser.LineView(source: source, line: $0) }
         parser.parse(lines[...], context: .init())
         return Document(
             path: path, format: .markdown, blocks: parser.blocks, source: source, encoding: decoded.encoding,
@@ -43,6 +43,13 @@ struct MarkdownBlockParser {
     struct Context {
         var quoted = false
         var list: (depth: Int, ordered: Bool)?
+        /// How many containers (quotes, list items) enclose this one.
+        var nesting = 0
+
+        /// Deeper containers are read as text: it keeps hostile nesting (`> > > …`) from
+        /// exhausting the stack, and no real tender nests this deep.
+        static let maxNesting = 16
+        var mayNest: Bool { nesting < Self.maxNesting }
 
         var paragraphKind: BlockKind {
             if let list { return .listItem(depth: list.depth, ordered: list.ordered) }
@@ -75,15 +82,16 @@ struct MarkdownBlockParser {
             guard text == "---" || text == "..." else { continue }
             let yaml = (2..<line).map { String(String.UnicodeScalarView(source.line($0))) }.joined(separator: "\n")
             do {
-                if let mapping = try Yams.compose(yaml: yaml)?.mapping {
+                if let mapping = try YAMLMapping.compose(yaml, path: "")?.mapping {
                     for (key, value) in mapping {
                         if let key = key.string, let value = value.scalar?.string { frontMatter[key] = value }
                     }
                 }
             } catch {
-                notices.append("YAML-huvudet (front matter) kunde inte läsas: \(error)")
+                let location = error.line.map { "rad \($0 + 1): " } ?? ""
+                notices.append("YAML-huvudet (front matter) lästes inte: \(location)\(error.message)")
             }
-            return min(line + 1, source.lineCount)
+            return line + 1
         }
         return 1
     }
@@ -123,8 +131,8 @@ struct MarkdownBlockParser {
         if isThematicBreak(text) { return index + 1 }
         if startsHTMLComment(text) { return readComment(lines, from: index) }
         if startsHTMLBlock(text) { return skipUntilBlank(lines, from: index) }
-        if quoteContentStart(view) != nil { return parseQuote(lines, from: index, context: context) }
-        if listMarker(view) != nil { return parseList(lines, from: index, context: context) }
+        if context.mayNest, quoteContentStart(view) != nil { return parseQuote(lines, from: index, context: context) }
+        if context.mayNest, listMarker(view) != nil { return parseList(lines, from: index, context: context) }
         if index + 1 < lines.endIndex, text.contains("|"), isTableDelimiter(slice(lines[index + 1])) {
             return parseTable(lines, from: index)
         }
@@ -411,6 +419,7 @@ struct MarkdownBlockParser {
         }
         var nested = context
         nested.quoted = true
+        nested.nesting += 1
         parse(inner[...], context: nested)
         return cursor
     }
@@ -514,6 +523,7 @@ struct MarkdownBlockParser {
             }
             var nested = context
             nested.list = (depth, marker.ordered)
+            nested.nesting += 1
             parse(item[...], context: nested)
         }
         return cursor
@@ -541,7 +551,8 @@ struct MarkdownBlockParser {
             }
         }
         var builder = BlockBuilder()
-        MarkdownInlineParser(chars: chars, lines: lineNumbers, columns: columns).parse(into: &builder)
+        var inline = MarkdownInlineParser(chars: chars, lines: lineNumbers, columns: columns)
+        inline.parse(into: &builder)
         if let block = builder.build(kind) { blocks.append(block) }
     }
 }

@@ -18,8 +18,15 @@ struct YAMLMapping {
         mark = node.mark
     }
 
-    /// Parses YAML text into a node, turning syntax errors into positioned errors.
+    /// Parses YAML text into a node, turning syntax errors into positioned errors. Aliases
+    /// are refused before parsing: the parser expands them, so a few lines of nested aliases
+    /// ("billion laughs") would take exponential time and memory.
     static func compose(_ yaml: String, path: String) throws(TenderLintError) -> Node? {
+        if let alias = firstAlias(in: yaml) {
+            throw TenderLintError(
+                path: path, line: alias.line, column: alias.column,
+                message: "YAML-alias (*namn) stöds inte; skriv ut värdet, eller citera texten om * hör till den")
+        }
         do {
             return try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
@@ -37,6 +44,49 @@ struct YAMLMapping {
         } catch {
             throw TenderLintError(path: path, message: "ogiltig YAML: \(error)")
         }
+    }
+
+    /// The position of the first `*name` that starts a YAML node (line start, after `- `,
+    /// `: `, `? `, `[`, `{` or `,`), skipping quoted text; nil when there is none.
+    static func firstAlias(in yaml: String) -> (line: Int, column: Int)? {
+        for (lineIndex, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let scalars = Array(line.unicodeScalars)
+            var quote: Unicode.Scalar?
+            var nodeStart = true
+            for (index, scalar) in scalars.enumerated() {
+                if let open = quote {
+                    if scalar == open { quote = nil }
+                    continue
+                }
+                switch scalar {
+                case " ", "\t":
+                    continue
+                case "#" where index == 0 || scalars[index - 1] == " ":
+                    break
+                case "\"", "'":
+                    if nodeStart { quote = scalar }
+                    nodeStart = false
+                    continue
+                case "-", "?", ":":
+                    let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+                    nodeStart = next == " " || next == "\t"
+                    continue
+                case "[", "{", ",":
+                    nodeStart = true
+                    continue
+                case "*":
+                    let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+                    if nodeStart, !" \t,[]{}".unicodeScalars.contains(next) { return (lineIndex + 1, index + 1) }
+                    nodeStart = false
+                    continue
+                default:
+                    nodeStart = false
+                    continue
+                }
+                break  // a comment ends the line
+            }
+        }
+        return nil
     }
 
     static func error(_ path: String, _ mark: Mark?, _ message: String) -> TenderLintError {
