@@ -103,8 +103,8 @@ import TenderLintTestSupport
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try Self.run(["tom", "anbud.docm"], in: directory)
         #expect(run.status == 2)
-        #expect(run.stdout.contains("tom: mappen innehåller inga filer"))
-        #expect(run.stdout.contains("anbud.docm: filformatet stöds inte"))
+        #expect(run.stdout.contains("tom: error: mappen innehåller inga filer"))
+        #expect(run.stdout.contains("anbud.docm: error: filformatet stöds inte"))
     }
 
     @Test func outputIsWrittenAtomicallyAndNeverOverAnInput() throws {
@@ -130,6 +130,34 @@ import TenderLintTestSupport
         #expect(run.status == 1)
         #expect(run.stdout.contains("Samtliga"))
         #expect(!run.stdout.contains("erhålla"))
+    }
+
+    @Test func badRuleFileIsReportedAndTheOtherRulesStillRun() throws {
+        let directory = try Self.scratch([
+            "anbud.md": "Ni ska erhålla svar och läsa förfrågningsunderlaget.\n",
+            "regler/lokal/trasig.yml": "kind: existence\ncategory: jargon\nseverity: warning\nsumary: x\n",
+            "regler/lokal/gammalt.yml": """
+                kind: existence
+                category: jargon
+                severity: error
+                summary: Gammalt ord.
+                message: Skriv ”upphandlingsdokument” i stället för ”{match}”.
+                rationale: LOU säger upphandlingsdokument.
+                terms: [förfrågningsunderlag*]
+                examples:
+                  flagged: ["Läs {{förfrågningsunderlaget}}."]
+                  accepted: ["Läs upphandlingsdokumenten."]
+                """,
+        ])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try Self.run(["--rules", "regler", "anbud.md"], in: directory)
+        #expect(run.status == 2)
+        #expect(run.stdout.contains("trasig.yml:4:1: error: okänd nyckel ”sumary”"))
+        #expect(run.stdout.contains("[lokal/gammalt]"))
+        #expect(run.stdout.contains("[sv/jargon]"))
+        let rules = try Self.run(["rules", "--rules", "regler"], in: directory)
+        #expect(rules.status == 2)
+        #expect(rules.stderr.contains("trasig.yml"))
     }
 
     @Test func rulesAndExplain() throws {

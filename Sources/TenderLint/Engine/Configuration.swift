@@ -53,6 +53,7 @@ public struct Configuration: Sendable {
         configuration.path = path
         guard let node = try YAMLMapping.compose(text, path: path) else { return configuration }
         var yaml = try YAMLMapping(node, path: path, what: "konfigurationen")
+        try yaml.checkKeys(allowed: ["rules", "categories", "ruleDirectories", "contract", "failOn"])
         if var rules = try yaml.mapping("rules", what: "”rules”") {
             for (key, value) in rules.mapping {
                 guard let id = key.string else { continue }
@@ -76,6 +77,7 @@ public struct Configuration: Sendable {
             $0.hasPrefix("/") ? $0 : base.appendingPathComponent($0).standardizedFileURL.path
         }
         if var contract = try yaml.mapping("contract", what: "”contract”") {
+            try contract.checkKeys(allowed: ContractFacts.keys)
             configuration.contract = try facts(&contract)
             try contract.finish()
         }

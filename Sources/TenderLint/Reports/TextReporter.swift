@@ -33,7 +33,10 @@ public struct TextReporter {
             }
         }
         for error in report.errors {
-            output += "\(paint(error.description, "1")) \(paint("[kunde inte granskas]", "31"))\n"
+            let location = error.path.map { path in
+                path + (error.line.map { ":\($0)" } ?? "") + (error.line != nil ? error.column.map { ":\($0)" } ?? "" : "")
+            }
+            output += (location.map { paint($0, "1") + ": " } ?? "") + paint("error", "1;31") + ": \(error.message)\n"
         }
         if !report.files.isEmpty || !report.errors.isEmpty { output += "\n" }
         output += summary(report)
@@ -88,7 +91,7 @@ public struct TextReporter {
                 + parts.joined(separator: ", ") + "\n"
         }
         if !report.errors.isEmpty {
-            output += paint("\(report.errors.count) kunde inte granskas", "1;31") + "\n"
+            output += paint("\(report.errors.count) fel i indata (filer, regler eller konfiguration)", "1;31") + "\n"
         }
         return output
     }

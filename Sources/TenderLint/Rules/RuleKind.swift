@@ -6,6 +6,18 @@ public enum RuleKind: String, Sendable, CaseIterable {
     case substitution
     case pattern
 
+    /// The keys every rule file may have.
+    static let commonKeys = ["kind", "category", "severity", "summary", "message", "rationale", "legalBasis", "advice", "examples"]
+
+    /// The keys a rule file of this kind may have besides the common ones.
+    var keys: [String] {
+        switch self {
+        case .existence: ["terms", "patterns", "caseSensitive", "scope"]
+        case .substitution: ["terms", "caseSensitive"]
+        case .pattern: ["pattern", "unless", "caseSensitive", "scope"]
+        }
+    }
+
     /// Reads the kind-specific keys of a rule file and builds the rule.
     func load(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) -> any Rule {
         switch self {

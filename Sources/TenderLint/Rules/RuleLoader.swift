@@ -51,6 +51,7 @@ public enum RuleLoader {
             throw yaml.error(at: yaml.mapping[Node("kind")], "okänd regeltyp ”\(kindName)” (tillåtna: "
                 + RuleKind.allCases.map(\.rawValue).joined(separator: ", ") + ")")
         }
+        try yaml.checkKeys(allowed: RuleKind.commonKeys + kind.keys)
         let categoryName = try yaml.string("category", required: true)!
         guard let category = Category(rawValue: categoryName) else {
             throw yaml.error(at: yaml.mapping[Node("category")], "okänd kategori ”\(categoryName)” (tillåtna: "

@@ -152,6 +152,16 @@ struct YAMLMapping {
         return try YAMLMapping(node, path: path, what: what)
     }
 
+    /// Throws for the first key that is not in `allowed`, before any value is read, so a
+    /// misspelt key is reported as such rather than as the key it was meant to be missing.
+    func checkKeys(allowed: [String]) throws(TenderLintError) {
+        for (key, _) in mapping {
+            guard let name = key.string, !allowed.contains(name) else { continue }
+            throw YAMLMapping.error(
+                path, key.mark, "okänd nyckel ”\(name)” (tillåtna nycklar: \(allowed.joined(separator: ", ")))")
+        }
+    }
+
     /// Throws for the first key that was never read.
     func finish(known: [String]? = nil) throws(TenderLintError) {
         for (key, _) in mapping {
