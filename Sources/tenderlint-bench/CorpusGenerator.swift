@@ -70,14 +70,20 @@ struct CorpusGenerator {
                 var line = markdown && random.next() % 5 == 0 ? "- " : ""
                 var width = line.unicodeScalars.count
                 for _ in 0..<(2 + Int(random.next() % 5)) {
-                    for word in sentence().split(separator: " ") {
+                    var words = sentence().split(separator: " ").map(String.init)
+                    // Inline markup in a third of the Markdown sentences: emphasis or a link.
+                    if markdown, random.next() % 3 == 0, words.count > 3 {
+                        let at = 1 + Int(random.next() % UInt64(words.count - 2))
+                        words[at] = random.next() % 2 == 0 ? "**\(words[at])**" : "[\(words[at])](https://kommun.example.se/\(at))"
+                    }
+                    for word in words {
                         let length = word.unicodeScalars.count
                         if width + length > 80 {
                             text += line + "\n"
                             line = ""
                             width = 0
                         }
-                        line += width == 0 ? String(word) : " " + word
+                        line += width == 0 ? word : " " + word
                         width += length + 1
                     }
                 }

@@ -531,7 +531,31 @@ struct MarkdownBlockParser {
 
     // MARK: Inline content
 
+    /// Scalars that may start inline markup; a paragraph without any is copied as it is.
+    private static func mayStartMarkup(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "*", "_", "`", "[", "]", "!", "<", "&", "\\", "~": true
+        default: false
+        }
+    }
+
     private mutating func emitInline(_ views: [LineView], kind: BlockKind) {
+        let plain = views.allSatisfy { view in !source.scalars[view.start..<view.end].contains(where: Self.mayStartMarkup) }
+        if plain {
+            var builder = BlockBuilder()
+            var previous: (line: Int, end: Int)?
+            for view in views {
+                let text = slice(view)
+                let start = LineScanning.firstNonSpace(text)
+                let end = LineScanning.endOfContent(text)
+                guard start < end else { continue }
+                if let previous { builder.appendSeparator(line: previous.line, column: column(previous.end, line: previous.line)) }
+                builder.append(contentsOf: source.scalars[start..<end], line: view.line, column: column(start, line: view.line))
+                previous = (view.line, end)
+            }
+            if let block = builder.build(kind) { blocks.append(block) }
+            return
+        }
         var chars: [Unicode.Scalar] = []
         var lineNumbers: [Int] = []
         var columns: [Int] = []

@@ -21,15 +21,18 @@ public enum Tokenizer {
             }
             let start = index
             var kind: Token.Kind
-            if chunkStart, let (end, linkKind) = link(in: text, at: index) {
-                kind = linkKind
-                index = end
-            } else if isLetter(scalar) {
+            if isLetter(scalar) {
                 kind = .word
                 index = scanWord(text, from: index)
-                // Every abbreviation has a period right after its first letters (`t.ex.`, `kap.`).
-                if index < count, text[index] == ".", let length = SwedishAbbreviations.trie.longestMatch(
+                let next = index < count ? text[index] : " "
+                // A URL or an address starts with a word followed by `:` (https:), `.` (www.,
+                // förnamn.efternamn@) or `@`; only then is the whole chunk looked at.
+                if chunkStart, next == "@" || next == ":" || next == ".", let (end, linkKind) = link(in: text, at: start) {
+                    kind = linkKind
+                    index = end
+                } else if next == ".", let length = SwedishAbbreviations.trie.longestMatch(
                     in: text, from: start, accept: { end in end >= count || !isWordScalar(text[end]) }) {
+                    // Every abbreviation has a period right after its first letters (`t.ex.`, `kap.`).
                     kind = .abbreviation
                     index = start + length
                 }

@@ -150,6 +150,10 @@ public struct TermMatcher: Sendable {
         for start in tokens.indices {
             let first = tokens[start]
             if first.kind == .url || first.kind == .email || first.kind == .punctuation { continue }
+            // Most tokens start no term: try the root's edges before setting anything up.
+            next.removeAll(keepingCapacity: true)
+            step(from: 0, token: first, scalars: scalars, into: &next)
+            if next.isEmpty { continue }
             frontier.removeAll(keepingCapacity: true)
             frontier.append(0)
             var index = start
