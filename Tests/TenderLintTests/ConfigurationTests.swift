@@ -76,6 +76,18 @@ import TenderLintTestSupport
         #expect(try TestSupport.lint("Ni ska erhålla svar.", configuration: configuration).isEmpty)
     }
 
+    @Test func frontMatterFactsComeFirstAndTheConfigurationFillsTheRest() throws {
+        var configuration = Configuration()
+        configuration.contract = ContractFacts(estimatedValue: 1_000_000, valuePeriod: .total, procedure: "förenklat förfarande")
+        let linter = Linter(ruleSet: RuleSet(rules: []), configuration: configuration)
+        let document = try TestSupport.document("---\nestimatedValue: 2 400 000\nvaluePeriod: year\n---\nText.\n", format: .markdown)
+        let facts = linter.contractFacts(for: document)
+        #expect(facts.estimatedValue == 2_400_000)
+        #expect(facts.valuePeriod == .year)
+        #expect(facts.procedure == "förenklat förfarande")
+        #expect(linter.contractFacts(for: try TestSupport.document("Text.\n")).estimatedValue == 1_000_000)
+    }
+
     @Test func lookupWalksUpFromEachFile() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("tenderlint-config-\(UUID().uuidString)")
         let nested = root.appendingPathComponent("region/kommun")

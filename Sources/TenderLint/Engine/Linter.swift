@@ -14,8 +14,14 @@ public struct Linter: Sendable {
         public var metrics: DocumentMetrics
     }
 
+    /// The contract facts a document's rules see: its front matter first, then the configuration.
+    public func contractFacts(for document: Document) -> ContractFacts {
+        ContractFacts(frontMatter: document.frontMatter).filling(from: configuration.contract)
+    }
+
     public func lint(_ document: Document) -> Result {
         let settings = ruleSet.rules.map { configuration.resolve($0.metadata) }
+        let contract = contractFacts(for: document)
         var findings: [Finding] = []
         var metrics = DocumentMetrics()
         var raw: [RuleFinding] = []
@@ -24,7 +30,7 @@ public struct Linter: Sendable {
             let tokens = Tokenizer.tokenize(block.scalars)
             metrics.add(tokens)
             let hits = ruleSet.matcher.matches(in: tokens, scalars: block.scalars)
-            let context = BlockContext(document: document, blockIndex: blockIndex, tokens: tokens)
+            let context = BlockContext(document: document, blockIndex: blockIndex, tokens: tokens, contract: contract)
             for (ruleIndex, rule) in ruleSet.rules.enumerated() where settings[ruleIndex].enabled {
                 raw.removeAll(keepingCapacity: true)
                 rule.check(context, hits: ruleIndex < hits.count ? hits[ruleIndex] : [], into: &raw)

@@ -4,13 +4,16 @@ public final class BlockContext {
     public let document: Document
     public let blockIndex: Int
     public let tokens: TokenizedText
+    /// What is known about the contract: the document's front matter, then the configuration.
+    public let contract: ContractFacts
 
     public var block: Block { document.blocks[blockIndex] }
 
-    public init(document: Document, blockIndex: Int, tokens: TokenizedText) {
+    public init(document: Document, blockIndex: Int, tokens: TokenizedText, contract: ContractFacts = ContractFacts()) {
         self.document = document
         self.blockIndex = blockIndex
         self.tokens = tokens
+        self.contract = contract
     }
 
     /// The texts of the block's sentences (or the whole block), built on first use and
