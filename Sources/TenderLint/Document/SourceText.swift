@@ -37,7 +37,7 @@ public struct SourceText: Sendable, Equatable {
     public func offset(of position: SourcePosition) -> Int? {
         guard position.line >= 1, position.line <= lineStarts.count else { return nil }
         let offset = lineStarts[position.line - 1] + position.column - 1
-        guard position.column >= 1, offset <= lineEnds[position.line - 1] + 2 else { return nil }
+        guard position.column >= 1, offset <= lineEnds[position.line - 1] + 1 else { return nil }
         return min(offset, scalars.count)
     }
 
