@@ -99,12 +99,13 @@ import TenderLintTestSupport
     }
 
     @Test func emptyFolderAndUnsupportedFile() throws {
-        let directory = try Self.scratch(["tom/läsmig.pdf": "x", "anbud.docm": "x"])
+        let directory = try Self.scratch(["tom/läsmig.pdf": "x", "anbud.pdf": "x", "anbud.docm": "x"])
         defer { try? FileManager.default.removeItem(at: directory) }
-        let run = try Self.run(["tom", "anbud.docm"], in: directory)
+        let run = try Self.run(["tom", "anbud.pdf", "anbud.docm"], in: directory)
         #expect(run.status == 2)
-        #expect(run.stdout.contains("tom: error: mappen innehåller inga filer"))
-        #expect(run.stdout.contains("anbud.docm: error: filformatet stöds inte"))
+        #expect(run.stdout.contains("tom: error: mappen innehåller inga filer som tenderlint kan läsa"))
+        #expect(run.stdout.contains("anbud.pdf: error: filformatet stöds inte"))
+        #expect(run.stdout.contains("anbud.docm: error: filen är inte ett ZIP-arkiv"))
     }
 
     @Test func outputIsWrittenAtomicallyAndNeverOverAnInput() throws {

@@ -36,6 +36,14 @@ import TenderLintTestSupport
             """)
     }
 
+    @Test func theLastItemBeforeABlankLineIsKept() throws {
+        #expect(try Self.dump("- Första punkten.\n- Sista punkten\n  fortsätter.\n\nStycke efter.\n") == """
+            bullet1 @1:3-1:18 "Första punkten."
+            bullet1 @2:3-3:14 "Sista punkten fortsätter."
+            paragraph @5:1-5:14 "Stycke efter."
+            """)
+    }
+
     @Test func blockQuotesAndTables() throws {
         let markdown = """
             > Citat ur avtalet

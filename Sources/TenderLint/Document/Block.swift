@@ -8,6 +8,9 @@ public struct Block: Sendable, Equatable {
     public var part: String?
     /// The text of the nearest heading above this block (the heading itself for a heading).
     public var section: String?
+    /// Ranges of the text that are a form's placeholder still showing (an unfilled Word
+    /// content control, an ODF placeholder), for the template rules.
+    public var placeholders: [Range<Int>] = []
 
     public init(kind: BlockKind, scalars: [Unicode.Scalar], map: SourceMap, part: String? = nil) {
         precondition(scalars.count == map.count, "every text scalar needs a source position")

@@ -29,10 +29,12 @@ public struct Document: Sendable {
         assignSections()
     }
 
-    /// Gives every block the text of the nearest heading above it.
+    /// Gives every block of the main text the text of the nearest heading above it; blocks
+    /// from other parts (footnotes, headers) have no section.
     private mutating func assignSections() {
         var current: String?
         for index in blocks.indices {
+            guard blocks[index].part == nil else { continue }
             if blocks[index].kind.isHeading { current = blocks[index].text }
             blocks[index].section = current
         }

@@ -23,6 +23,7 @@ public struct Configuration: Sendable {
     public var ruleDirectories: [String] = []
     public var contract = ContractFacts()
     public var failOn: FailThreshold?
+    public var limits = ReadLimits()
 
     public init() {}
 
@@ -53,7 +54,7 @@ public struct Configuration: Sendable {
         configuration.path = path
         guard let node = try YAMLMapping.compose(text, path: path) else { return configuration }
         var yaml = try YAMLMapping(node, path: path, what: "konfigurationen")
-        try yaml.checkKeys(allowed: ["rules", "categories", "ruleDirectories", "contract", "failOn"])
+        try yaml.checkKeys(allowed: ["rules", "categories", "ruleDirectories", "contract", "failOn", "limits"])
         if var rules = try yaml.mapping("rules", what: "”rules”") {
             for (key, value) in rules.mapping {
                 guard let id = key.string else { continue }
@@ -80,6 +81,11 @@ public struct Configuration: Sendable {
             try contract.checkKeys(allowed: ContractFacts.keys)
             configuration.contract = try facts(&contract)
             try contract.finish()
+        }
+        if var limits = try yaml.mapping("limits", what: "”limits”") {
+            try limits.checkKeys(allowed: ReadLimits.keys)
+            configuration.limits = try readLimits(&limits)
+            try limits.finish()
         }
         if let failOn = try yaml.string("failOn") {
             guard let threshold = FailThreshold(rawValue: failOn) else {
@@ -111,6 +117,23 @@ public struct Configuration: Sendable {
         }
         try mapping.finish()
         return setting
+    }
+
+    private static func readLimits(_ yaml: inout YAMLMapping) throws(TenderLintError) -> ReadLimits {
+        var limits = ReadLimits()
+        func value(_ key: String) throws(TenderLintError) -> Int? {
+            guard let node = yaml.node(key) else { return nil }
+            guard let number = node.int, number > 0 else {
+                throw yaml.error(at: node, "”\(key)” ska vara ett positivt heltal")
+            }
+            return number
+        }
+        if let megabytes = try value("maxFileSize") { limits.maxFileSize = megabytes * 1_048_576 }
+        if let megabytes = try value("maxUncompressedSize") { limits.maxUncompressedSize = megabytes * 1_048_576 }
+        if let megabytes = try value("maxEntrySize") { limits.maxEntrySize = megabytes * 1_048_576 }
+        if let ratio = try value("maxCompressionRatio") { limits.maxCompressionRatio = ratio }
+        if let entries = try value("maxEntries") { limits.maxEntries = entries }
+        return limits
     }
 
     private static func facts(_ yaml: inout YAMLMapping) throws(TenderLintError) -> ContractFacts {

@@ -10,8 +10,6 @@ public struct LintOptions: Sendable {
     public var baselinePath: String?
     /// Overrides every configuration's `failOn`.
     public var failOn: FailThreshold?
-    /// Files larger than this are refused.
-    public var maxFileSize = 100 * 1_048_576
     /// How many files are linted at once.
     public var concurrency = ProcessInfoCount.activeProcessors
 

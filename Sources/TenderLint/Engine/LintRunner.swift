@@ -89,8 +89,7 @@ public enum LintRunner {
                 guard next < jobs.count else { return }
                 let index = next
                 let job = jobs[index]
-                let maxSize = options.maxFileSize
-                group.addTask { (index, lintFile(job.path, linter: job.linter, failOn: job.failOn, maxSize: maxSize)) }
+                group.addTask { (index, lintFile(job.path, linter: job.linter, failOn: job.failOn)) }
                 next += 1
             }
             for _ in 0..<max(1, options.concurrency) { submit() }
@@ -102,11 +101,9 @@ public enum LintRunner {
         }
     }
 
-    static func lintFile(_ path: String, linter: Linter, failOn: FailThreshold, maxSize: Int)
-        -> Result<FileReport, TenderLintError>
-    {
-        do {
-            let document = try DocumentLoader.load(path: path, maxSize: maxSize)
+    static func lintFile(_ path: String, linter: Linter, failOn: FailThreshold) -> Result<FileReport, TenderLintError> {
+        do throws(TenderLintError) {
+            let document = try DocumentLoader.load(path: path, limits: linter.configuration.limits)
             let result = linter.lint(document)
             return .success(FileReport(
                 path: path, format: document.format, encoding: document.encoding, notices: document.notices,

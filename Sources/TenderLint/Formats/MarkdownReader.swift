@@ -518,13 +518,13 @@ struct MarkdownBlockParser {
                 }
                 break
             }
-            if !pendingBlanks.isEmpty, cursor < lines.endIndex, listMarker(lines[cursor]) == nil {
-                break  // a blank line then something that is not an item ends the list
-            }
             var nested = context
             nested.list = (depth, marker.ordered)
             nested.nesting += 1
             parse(item[...], context: nested)
+            if !pendingBlanks.isEmpty, cursor < lines.endIndex, listMarker(lines[cursor]) == nil {
+                break  // a blank line then something that is not an item ends the list
+            }
         }
         return cursor
     }

@@ -1,0 +1,30 @@
+/// Reads OpenDocument text: `.odt` and `.ott` packages (`content.xml`, and `styles.xml` for
+/// headers and footers), and flat `.fodt` files, where the same XML is one file.
+public enum OdtReader {
+    public static func read(path: String, limits: ReadLimits) throws(TenderLintError) -> Document {
+        let archive = try PackageArchive(path: path, limits: limits)
+        guard archive.contains("content.xml") else {
+            throw TenderLintError(
+                path: path,
+                message: archive.contains("word/document.xml")
+                    ? "filen är ett Word-dokument; byt filändelse till .docx"
+                    : "ZIP-arkivet saknar content.xml, så det är inget OpenDocument-dokument")
+        }
+        let content = OdtHandler(pagesPart: "styles.xml")
+        try XMLPartReading.parse("content.xml", in: archive, with: content)
+        var blocks = content.main.blocks
+        if archive.contains("styles.xml") {
+            let styles = OdtHandler(pagesPart: "styles.xml")
+            try XMLPartReading.parse("styles.xml", in: archive, with: styles)
+            blocks += styles.pages.blocks
+        }
+        return Document(path: path, format: .odt, blocks: blocks, source: nil, encoding: "utf-8")
+    }
+
+    public static func readFlat(path: String, limits: ReadLimits) throws(TenderLintError) -> Document {
+        let handler = OdtHandler(pagesPart: "office:master-styles")
+        try XMLPartReading.parseFile(path, limits: limits, with: handler)
+        return Document(path: path, format: .fodt, blocks: handler.main.blocks + handler.pages.blocks, source: nil,
+                        encoding: "utf-8")
+    }
+}

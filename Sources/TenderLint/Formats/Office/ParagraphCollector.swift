@@ -1,0 +1,86 @@
+/// Builds blocks from the paragraphs of an Office or ODF part while its XML streams past.
+/// Paragraphs can nest (a text box or a footnote inside a paragraph), so open paragraphs form
+/// a stack; each is numbered in reading order when it opens, and every scalar of its text maps
+/// to (paragraph number, offset + 1), the position DESIGN.md gives these formats.
+struct ParagraphCollector {
+    struct Open {
+        var number: Int
+        var builder = BlockBuilder()
+        var kind: BlockKind
+        var skip: Bool
+        var placeholders: [Range<Int>] = []
+    }
+
+    let part: String?
+    private(set) var blocks: [Block] = []
+    private var stack: [Open] = []
+    private(set) var paragraphCount = 0
+    /// Inside an unfilled form field: text appended now is placeholder text.
+    var placeholderDepth = 0
+
+    init(part: String?) {
+        self.part = part
+    }
+
+    var isOpen: Bool { !stack.isEmpty }
+
+    mutating func begin(_ kind: BlockKind) {
+        paragraphCount += 1
+        stack.append(Open(number: paragraphCount, kind: kind, skip: false))
+    }
+
+    /// Sets what the open paragraph is, once its properties are known.
+    mutating func setKind(_ kind: BlockKind) {
+        guard !stack.isEmpty else { return }
+        stack[stack.count - 1].kind = kind
+    }
+
+    /// Leaves the open paragraph out of the document (e.g. code), keeping its number.
+    mutating func skipCurrent() {
+        guard !stack.isEmpty else { return }
+        stack[stack.count - 1].skip = true
+    }
+
+    mutating func append(_ scalar: Unicode.Scalar) {
+        guard !stack.isEmpty else { return }
+        let index = stack.count - 1
+        let offset = stack[index].builder.scalars.count
+        stack[index].builder.append(scalar, line: stack[index].number, column: offset + 1)
+        if placeholderDepth > 0 {
+            if let last = stack[index].placeholders.last, last.upperBound == offset {
+                stack[index].placeholders[stack[index].placeholders.count - 1] = last.lowerBound..<(offset + 1)
+            } else {
+                stack[index].placeholders.append(offset..<(offset + 1))
+            }
+        }
+    }
+
+    /// Appends UTF-8 text from the XML parser.
+    mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard !stack.isEmpty else { return }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): append(scalar)
+            case .emptyInput: return
+            case .error: append("\u{FFFD}")
+            }
+        }
+    }
+
+    mutating func end() {
+        guard var open = stack.popLast() else { return }
+        guard !open.skip else { return }
+        let count = open.builder.scalars.count
+        guard var block = open.builder.build(open.kind, part: part) else { return }
+        let kept = block.scalars.count
+        if kept < count {
+            open.placeholders = open.placeholders.compactMap { range in
+                range.lowerBound < kept ? range.lowerBound..<min(range.upperBound, kept) : nil
+            }
+        }
+        block.placeholders = open.placeholders
+        blocks.append(block)
+    }
+}

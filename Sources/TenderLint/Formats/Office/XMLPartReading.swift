@@ -1,0 +1,29 @@
+import Foundation
+
+/// Streams one XML part of a package through a handler.
+enum XMLPartReading {
+    static func parse(_ part: String, in archive: PackageArchive, with handler: XMLStreamHandler) throws(TenderLintError) {
+        let parser = try XMLStreamParser(handler: handler, part: part, path: archive.path)
+        try archive.read(part) { chunk throws(TenderLintError) in try parser.feed(chunk) }
+        try parser.finish()
+    }
+
+    /// Streams a whole file (a flat ODT) through a handler, in chunks, with the file size limit.
+    static func parseFile(_ path: String, limits: ReadLimits, with handler: XMLStreamHandler) throws(TenderLintError) {
+        guard let stream = InputStream(fileAtPath: path) else { throw .fileNotFound(path) }
+        let parser = try XMLStreamParser(handler: handler, part: (path as NSString).lastPathComponent, path: path)
+        stream.open()
+        defer { stream.close() }
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        var total = 0
+        while true {
+            let count = stream.read(&buffer, maxLength: buffer.count)
+            if count < 0 { throw .unreadable(path, "läsfel") }
+            if count == 0 { break }
+            total += count
+            if total > limits.maxFileSize { throw .tooLarge(path, bytes: total, limit: limits.maxFileSize) }
+            try parser.feed(Data(buffer[0..<count]))
+        }
+        try parser.finish()
+    }
+}
