@@ -105,6 +105,10 @@ final class DocxPartHandler: XMLStreamHandler {
         }
     }
 
+    var failure: String? {
+        (collector.overlong) ? "ett stycke är längre än \(ParagraphCollector.maxParagraphLength) tecken; filen läses inte" : nil
+    }
+
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         if inText, skipDepth == 0 { collector.append(utf8: bytes) }
     }

@@ -114,6 +114,10 @@ final class OdtHandler: XMLStreamHandler {
         }
     }
 
+    var failure: String? {
+        (main.overlong || pages.overlong) ? "ett stycke är längre än \(ParagraphCollector.maxParagraphLength) tecken; filen läses inte" : nil
+    }
+
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard active, skipDepth == 0 else { return }
         var iterator = bytes.makeIterator()

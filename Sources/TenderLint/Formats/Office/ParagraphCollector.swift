@@ -41,10 +41,21 @@ struct ParagraphCollector {
         stack[stack.count - 1].skip = true
     }
 
+    /// Paragraphs longer than this are refused: no tender has one, and a hostile file could
+    /// otherwise pour a decompressed gigabyte into a single paragraph.
+    static let maxParagraphLength = 1_000_000
+    private(set) var overlong = false
+
     mutating func append(_ scalar: Unicode.Scalar) {
         guard !stack.isEmpty else { return }
         let index = stack.count - 1
         let offset = stack[index].builder.scalars.count
+        // Leading white space is not part of a paragraph's text.
+        if offset == 0, scalar == " " || scalar == "\t" { return }
+        guard offset < Self.maxParagraphLength else {
+            overlong = true
+            return
+        }
         stack[index].builder.append(scalar, line: stack[index].number, column: offset + 1)
         if placeholderDepth > 0 {
             if let last = stack[index].placeholders.last, last.upperBound == offset {
@@ -81,6 +92,10 @@ struct ParagraphCollector {
             }
         }
         block.placeholders = open.placeholders
-        blocks.append(block)
+        // A paragraph nested in another (a text box, a footnote) ends first but comes after
+        // it in reading order: keep blocks sorted by paragraph number.
+        var index = blocks.endIndex
+        while index > blocks.startIndex, blocks[index - 1].map.position(at: 0).line > open.number { index -= 1 }
+        blocks.insert(block, at: index)
     }
 }

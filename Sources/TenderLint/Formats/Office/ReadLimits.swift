@@ -7,8 +7,9 @@ public struct ReadLimits: Sendable, Equatable {
     public var maxUncompressedSize = 512 * 1_048_576
     /// One part, decompressed.
     public var maxEntrySize = 256 * 1_048_576
-    /// Decompressed to compressed size of one part (checked for parts over 1 MB).
-    public var maxCompressionRatio = 200
+    /// Decompressed to compressed size of one part (checked for parts over 1 MB). Word and
+    /// LibreOffice parts compress 5 to 20 times; zip bombs, thousands of times.
+    public var maxCompressionRatio = 100
     /// Entries in one ZIP package.
     public var maxEntries = 10_000
 

@@ -4,7 +4,10 @@ import Foundation
 enum XMLPartReading {
     static func parse(_ part: String, in archive: PackageArchive, with handler: XMLStreamHandler) throws(TenderLintError) {
         let parser = try XMLStreamParser(handler: handler, part: part, path: archive.path)
-        try archive.read(part) { chunk throws(TenderLintError) in try parser.feed(chunk) }
+        try archive.read(part) { chunk throws(TenderLintError) in
+            try parser.feed(chunk)
+            if let failure = handler.failure { throw TenderLintError(path: archive.path, message: "\(part): \(failure)") }
+        }
         try parser.finish()
     }
 
@@ -23,6 +26,7 @@ enum XMLPartReading {
             total += count
             if total > limits.maxFileSize { throw .tooLarge(path, bytes: total, limit: limits.maxFileSize) }
             try parser.feed(Data(buffer[0..<count]))
+            if let failure = handler.failure { throw TenderLintError(path: path, message: failure) }
         }
         try parser.finish()
     }

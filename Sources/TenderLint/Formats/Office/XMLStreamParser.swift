@@ -9,6 +9,12 @@ protocol XMLStreamHandler: AnyObject {
     func endElement(_ name: String)
     /// Text content, as UTF-8 bytes (libxml2 has already converted the file's encoding).
     func characters(_ bytes: UnsafeBufferPointer<UInt8>)
+    /// Set when the handler has seen enough to refuse the document; checked after every chunk.
+    var failure: String? { get }
+}
+
+extension XMLStreamHandler {
+    var failure: String? { nil }
 }
 
 /// An element's attributes by canonical name.
