@@ -38,6 +38,10 @@ let package = Package(
             name: "tenderlint-bench",
             dependencies: ["TenderLint"]
         ),
+        .executableTarget(
+            name: "tenderlint-fuzz",
+            dependencies: ["TenderLint"]
+        ),
         .target(
             name: "TenderLintTestSupport",
             dependencies: ["TenderLint"]

@@ -25,12 +25,17 @@ public enum DocumentLoader {
         }
     }
 
-    /// Reads a text-based format from bytes in memory.
-    public static func read(bytes: [UInt8], path: String, format: DocumentFormat) throws(TenderLintError) -> Document {
-        let decoded = try TextDecoder.decode(bytes, path: path)
+    /// Reads a file held in memory (an upload, a test's input), in any format.
+    public static func read(
+        bytes: [UInt8], path: String, format: DocumentFormat, limits: ReadLimits = ReadLimits()
+    ) throws(TenderLintError) -> Document {
+        if bytes.count > limits.maxFileSize { throw .tooLarge(path, bytes: bytes.count, limit: limits.maxFileSize) }
         switch format {
-        case .markdown: return MarkdownReader.read(decoded, path: path)
-        default: return PlainTextReader.read(decoded, path: path)
+        case .docx: return try DocxReader.read(data: Data(bytes), path: path, limits: limits)
+        case .odt: return try OdtReader.read(data: Data(bytes), path: path, limits: limits)
+        case .fodt: return try OdtReader.readFlat(data: Data(bytes), path: path)
+        case .markdown: return MarkdownReader.read(try TextDecoder.decode(bytes, path: path), path: path)
+        case .text: return PlainTextReader.read(try TextDecoder.decode(bytes, path: path), path: path)
         }
     }
 }

@@ -5,7 +5,25 @@ import Foundation
 /// numbering come from `word/styles.xml` and `word/numbering.xml`.
 public enum DocxReader {
     public static func read(path: String, limits: ReadLimits) throws(TenderLintError) -> Document {
-        let archive = try PackageArchive(path: path, limits: limits)
+        try read(try PackageArchive(path: path, limits: limits))
+    }
+
+    /// Reads a Word document held in memory.
+    public static func read(data: Data, path: String, limits: ReadLimits) throws(TenderLintError) -> Document {
+        try read(try PackageArchive(data: data, path: path, limits: limits))
+    }
+
+    /// Reads a bare `document.xml` with no styles or numbering (for the fuzzer).
+    package static func readMainPart(_ xml: Data, path: String) throws(TenderLintError) -> Document {
+        let handler = DocxPartHandler(part: nil, partKind: nil, styles: nil, numbering: nil)
+        let parser = try XMLStreamParser(handler: handler, part: "word/document.xml", path: path)
+        try parser.feed(xml)
+        try parser.finish()
+        return Document(path: path, format: .docx, blocks: handler.collector.blocks, source: nil, encoding: "utf-8")
+    }
+
+    static func read(_ archive: PackageArchive) throws(TenderLintError) -> Document {
+        let path = archive.path
         let main = "word/document.xml"
         guard archive.contains(main) else {
             throw TenderLintError(

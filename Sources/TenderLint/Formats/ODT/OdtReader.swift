@@ -1,8 +1,34 @@
+import Foundation
+
 /// Reads OpenDocument text: `.odt` and `.ott` packages (`content.xml`, and `styles.xml` for
 /// headers and footers), and flat `.fodt` files, where the same XML is one file.
 public enum OdtReader {
     public static func read(path: String, limits: ReadLimits) throws(TenderLintError) -> Document {
-        let archive = try PackageArchive(path: path, limits: limits)
+        try read(try PackageArchive(path: path, limits: limits))
+    }
+
+    /// Reads an OpenDocument package held in memory.
+    public static func read(data: Data, path: String, limits: ReadLimits) throws(TenderLintError) -> Document {
+        try read(try PackageArchive(data: data, path: path, limits: limits))
+    }
+
+    /// Reads a flat OpenDocument held in memory.
+    public static func readFlat(data: Data, path: String) throws(TenderLintError) -> Document {
+        let handler = OdtHandler(pagesPart: "office:master-styles")
+        let parser = try XMLStreamParser(handler: handler, part: (path as NSString).lastPathComponent, path: path)
+        var offset = 0
+        while offset < data.count {
+            try parser.feed(data[offset..<min(offset + 65_536, data.count)])
+            if let failure = handler.failure { throw TenderLintError(path: path, message: failure) }
+            offset += 65_536
+        }
+        try parser.finish()
+        return Document(path: path, format: .fodt, blocks: handler.main.blocks + handler.pages.blocks, source: nil,
+                        encoding: "utf-8")
+    }
+
+    static func read(_ archive: PackageArchive) throws(TenderLintError) -> Document {
+        let path = archive.path
         guard archive.contains("content.xml") else {
             throw TenderLintError(
                 path: path,

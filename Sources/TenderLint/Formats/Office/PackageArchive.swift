@@ -10,15 +10,56 @@ final class PackageArchive {
     private var entries: [String: Entry] = [:]
     private var totalRead = 0
 
-    init(path: String, limits: ReadLimits) throws(TenderLintError) {
-        self.path = path
-        self.limits = limits
-        try Self.checkSignature(path: path)
+    /// Opens a package on disk.
+    convenience init(path: String, limits: ReadLimits) throws(TenderLintError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(path, "åtkomst nekad") }
+        var head = (try? handle.read(upToCount: 8)) ?? Data()
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            // An OLE file: look further for the streams that say whether it is encrypted.
+            head += (try? handle.read(upToCount: 4 * 1_048_576)) ?? Data()
+        }
+        try? handle.close()
+        try Self.checkSignature(head, path: path)
+        let archive: Archive
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
             throw TenderLintError(path: path, message: "ZIP-arkivet är trasigt eller avkortat och kan inte öppnas")
         }
+        try self.init(archive: archive, path: path, limits: limits)
+    }
+
+    /// Opens a package held in memory (an upload, a fuzzer's input). The bytes go to a
+    /// private temporary file that is unlinked as soon as it is open: ZIPFoundation's
+    /// in-memory archives trap on some malformed archives (found by fuzzing), file-backed
+    /// ones report an error.
+    convenience init(data: Data, path: String, limits: ReadLimits) throws(TenderLintError) {
+        try Self.checkSignature(data.prefix(4 * 1_048_576), path: path)
+        let directory = URL(fileURLWithPath: NSTemporaryDirectory())
+            .appendingPathComponent("tenderlint-\(UUID().uuidString)", isDirectory: true)
+        let file = directory.appendingPathComponent("package.zip")
+        let archive: Archive
+        do {
+            try FileManager.default.createDirectory(
+                at: directory, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+            guard FileManager.default.createFile(atPath: file.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
+                throw TenderLintError(path: path, message: "en temporär fil kunde inte skrivas")
+            }
+            defer { try? FileManager.default.removeItem(at: directory) }
+            archive = try Archive(url: file, accessMode: .read)
+        } catch let error as TenderLintError {
+            throw error
+        } catch {
+            try? FileManager.default.removeItem(at: directory)
+            throw TenderLintError(path: path, message: "ZIP-arkivet är trasigt eller avkortat och kan inte öppnas")
+        }
+        try self.init(archive: archive, path: path, limits: limits)
+    }
+
+    private init(archive: Archive, path: String, limits: ReadLimits) throws(TenderLintError) {
+        self.path = path
+        self.limits = limits
+        self.archive = archive
         var count = 0
         for entry in archive {
             count += 1
@@ -92,15 +133,11 @@ final class PackageArchive {
 
     /// Says what the file is when it is not a ZIP archive: an encrypted Office file or a
     /// legacy Word file (both OLE compound files), or something else.
-    static func checkSignature(path: String) throws(TenderLintError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(path, "åtkomst nekad") }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 8)) ?? Data()
+    static func checkSignature(_ head: Data, path: String) throws(TenderLintError) {
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return }
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            let sample = (try? handle.read(upToCount: 4 * 1_048_576)) ?? Data()
             let encrypted = ["EncryptionInfo", "EncryptedPackage"].contains { name in
-                sample.range(of: Data(name.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })) != nil
+                head.range(of: Data(name.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })) != nil
             }
             if encrypted {
                 throw TenderLintError(
