@@ -108,6 +108,29 @@ import TenderLintTestSupport
         #expect(error.message.contains("finns redan"))
     }
 
+    @Test func exceptionPhrasesClearTheTermsInsideThem() throws {
+        let yaml = """
+            kind: substitution
+            category: jargon
+            severity: warning
+            summary: S.
+            message: Skriv ”{suggestion}”.
+            rationale: R.
+            terms:
+              - term: avseende
+                use: [om]
+            exceptions: [i något avseende, i detta avseende]
+            examples:
+              flagged: ["Frågor {{avseende}} priset."]
+              accepted: ["Anbudet får inte vara villkorat i något avseende."]
+            """
+        let rule = try Self.load(yaml)
+        let findings = try TestSupport.lint(
+            "Frågor avseende priset. Villkorat i något avseende. I detta avseende gäller avtalet.", rules: [rule])
+        #expect(findings.map(\.match) == ["avseende"])
+        #expect(findings.first?.range.start.column == 8)
+    }
+
     @Test func packSkipsBadFilesAndKeepsGoodOnes() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tenderlint-pack-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("sv"), withIntermediateDirectories: true)

@@ -2,12 +2,25 @@
 public struct ExistenceRule: Rule {
     public let metadata: RuleMetadata
     let termTexts: [String]
+    let exceptions: [String]
     let patterns: [RegexSearch]
     let caseSensitive: Bool
     let scope: RegexSearch.Scope
 
     public var terms: [TermSpec] {
         termTexts.enumerated().map { TermSpec(text: $1, payload: $0, caseSensitive: caseSensitive) }
+            + exceptions.enumerated().map {
+                TermSpec(text: $1, payload: TermMatcher.exceptionPayload($0), caseSensitive: caseSensitive)
+            }
+    }
+
+    /// Reads `exceptions:`, phrases in which a rule's terms are not flagged.
+    static func exceptions(_ yaml: inout YAMLMapping) throws(TenderLintError) -> [String] {
+        let phrases = try yaml.stringList("exceptions") ?? []
+        for phrase in phrases where TermMatcher.words(of: phrase) == nil {
+            throw YAMLMapping.error(yaml.path, yaml.mark, "undantaget ”\(phrase)” innehåller inga ord")
+        }
+        return phrases
     }
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
@@ -18,6 +31,7 @@ public struct ExistenceRule: Rule {
         for term in termTexts where TermMatcher.words(of: term) == nil {
             throw YAMLMapping.error(yaml.path, yaml.mark, "termen ”\(term)” innehåller inga ord")
         }
+        exceptions = try Self.exceptions(&yaml)
         var patterns: [RegexSearch] = []
         for node in try yaml.sequence("patterns") ?? [] {
             guard let pattern = node.string else { throw yaml.error(at: node, "ett mönster ska vara en text") }
@@ -30,7 +44,7 @@ public struct ExistenceRule: Rule {
     }
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
-        var ranges = TermMatcher.leftmostLongest(hits).map { context.scalarRange(tokens: $0.tokens) }
+        var ranges = TermMatcher.leftmostLongest(TermMatcher.removingExceptions(hits)).map { context.scalarRange(tokens: $0.tokens) }
         if !patterns.isEmpty {
             for text in context.scopeTexts(scope) {
                 for pattern in patterns { ranges.append(contentsOf: pattern.matches(in: text)) }

@@ -12,8 +12,8 @@ public enum RuleKind: String, Sendable, CaseIterable {
     /// The keys a rule file of this kind may have besides the common ones.
     var keys: [String] {
         switch self {
-        case .existence: ["terms", "patterns", "caseSensitive", "scope"]
-        case .substitution: ["terms", "caseSensitive"]
+        case .existence: ["terms", "exceptions", "patterns", "caseSensitive", "scope"]
+        case .substitution: ["terms", "exceptions", "caseSensitive"]
         case .pattern: ["pattern", "unless", "caseSensitive", "scope"]
         }
     }

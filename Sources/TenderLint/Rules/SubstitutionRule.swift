@@ -23,10 +23,15 @@ public struct SubstitutionRule: Rule {
     let entryMessages: [String]?
     let variants: [Variant]
     let variantTexts: [String]
+    /// Phrases in which the terms are not flagged (`i något avseende`).
+    let exceptions: [String]
     let caseSensitive: Bool
 
     public var terms: [TermSpec] {
         variantTexts.enumerated().map { TermSpec(text: $1, payload: $0, caseSensitive: caseSensitive) }
+            + exceptions.enumerated().map {
+                TermSpec(text: $1, payload: TermMatcher.exceptionPayload($0), caseSensitive: caseSensitive)
+            }
     }
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
@@ -72,6 +77,7 @@ public struct SubstitutionRule: Rule {
         self.entries = entries
         self.variants = variants
         variantTexts = texts
+        exceptions = try ExistenceRule.exceptions(&yaml)
         entryMessages = metadata.message.contains("{match}") ? nil : entries.map {
             Self.message(metadata.message, entry: $0, match: "")
         }
@@ -86,7 +92,7 @@ public struct SubstitutionRule: Rule {
     }
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
-        for hit in TermMatcher.leftmostLongest(hits) {
+        for hit in TermMatcher.leftmostLongest(TermMatcher.removingExceptions(hits)) {
             let variant = variants[hit.payload]
             let entry = entries[variant.entry]
             let range = context.scalarRange(tokens: hit.tokens)

@@ -189,6 +189,19 @@ public struct TermMatcher: Sendable {
         return true
     }
 
+    /// Drops the hits of exception phrases (negative payloads) and every term hit inside one:
+    /// with the exception `i något avseende`, `avseende` is not flagged there.
+    public static func removingExceptions(_ hits: [TermHit]) -> [TermHit] {
+        let exceptions = hits.filter { $0.payload < 0 }
+        guard !exceptions.isEmpty else { return hits }
+        return hits.filter { hit in
+            hit.payload >= 0 && !exceptions.contains { $0.tokens.lowerBound <= hit.tokens.lowerBound && hit.tokens.upperBound <= $0.tokens.upperBound }
+        }
+    }
+
+    /// The payload that marks exception phrase `index` of a rule.
+    public static func exceptionPayload(_ index: Int) -> Int { -1 - index }
+
     /// Keeps the leftmost-longest hits that do not overlap: `inkomma med` wins over `inkomma`.
     public static func leftmostLongest(_ hits: [TermHit]) -> [TermHit] {
         let sorted = hits.sorted {
