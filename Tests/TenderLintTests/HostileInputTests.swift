@@ -15,6 +15,7 @@ import TenderLintTestSupport
         String(repeating: "[x](", count: 50_000),
         String(repeating: "&amp", count: 50_000),
         String(repeating: "_a ", count: 100_000),
+        String(repeating: "a <!-- b ", count: 60_000),
     ])
     func pathologicalInlineMarkupStaysLinear(_ paragraph: String) throws {
         let document = try TestSupport.document(paragraph + "\n", format: .markdown)

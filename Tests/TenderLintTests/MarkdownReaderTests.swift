@@ -44,6 +44,36 @@ import TenderLintTestSupport
             """)
     }
 
+    @Test func tabsAfterListMarkers() throws {
+        #expect(try Self.dump("-\tLeverantören ska svara.\n1.\tFörsta steget.\n") == """
+            bullet1 @1:3-1:26 "Leverantören ska svara."
+            ordered1 @2:4-2:18 "Första steget."
+            """)
+    }
+
+    @Test func aTableRightAfterAParagraphLine() throws {
+        #expect(try Self.dump("Kraven:\n| Krav | Text |\n|---|---|\n| 1 | Ska gälla |\n") == """
+            paragraph @1:1-1:8 "Kraven:"
+            cell0.0 @2:3-2:7 "Krav"
+            cell0.1 @2:10-2:14 "Text"
+            cell1.0 @4:3-4:4 "1"
+            cell1.1 @4:7-4:16 "Ska gälla"
+            """)
+    }
+
+    @Test func textAfterACommentIsRead() throws {
+        #expect(try Self.dump("<!-- notering --> Leverantören ska svara.\n\nText\n") == """
+            paragraph @1:19-1:42 "Leverantören ska svara."
+            paragraph @3:1-3:5 "Text"
+            """)
+    }
+
+    @Test func ruleLinesAroundTextAreNotFrontMatter() throws {
+        let document = try TestSupport.document("---\nDet här är text mellan två linjer.\n---\nMer text.\n", format: .markdown)
+        #expect(document.blocks.map(\.text) == ["Det här är text mellan två linjer.", "Mer text."])
+        #expect(document.frontMatter.isEmpty)
+    }
+
     @Test func blockQuotesAndTables() throws {
         let markdown = """
             > Citat ur avtalet

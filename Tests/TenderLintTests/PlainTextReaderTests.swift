@@ -68,6 +68,25 @@ import TenderLintTestSupport
         #expect(document.blocks[1].map.position(at: 18) == SourcePosition(line: 4, column: 1))
     }
 
+    @Test func numberedListsAndHeadingsAreToldApart() throws {
+        #expect(TestSupport.dump(try TestSupport.document("Titel\n\n1. Ifylld anbudsblankett\n2. Prisbilaga\n3. Referenser\n")) == """
+            heading1 @1:1-1:6 "Titel"
+            ordered1 @3:4-3:25 "Ifylld anbudsblankett"
+            ordered1 @4:4-4:14 "Prisbilaga"
+            ordered1 @5:4-5:14 "Referenser"
+            """)
+        #expect(TestSupport.dump(try TestSupport.document("Titel\n\n1. Inledning\nKommunen ska köpa.\n")) == """
+            heading1 @1:1-1:6 "Titel"
+            heading1 @3:1-3:13 "1. Inledning"
+            paragraph @4:1-4:19 "Kommunen ska köpa."
+            """)
+        #expect(TestSupport.dump(try TestSupport.document("Titel\n\n100 Leverantörer har hämtat underlaget och\nhar ställt frågor.\n")) == """
+            heading1 @1:1-1:6 "Titel"
+            paragraph @3:1-4:19 "100 Leverantörer har hämtat underlaget och har ställt frågor."
+            """)
+        #expect(TestSupport.dump(try TestSupport.document("Titel\n\n4 Krav\nsom gäller alla.\n")).contains("paragraph @3:1-4:17"))
+    }
+
     @Test func indentedNumberedLinesAndOrderedItems() throws {
         let document = try TestSupport.document("Krav:\n1. Leverans sker varje vecka.\n2) Faktura skickas månadsvis.\n   a) med referens.\n")
         #expect(document.blocks.map(\.kind.name) == ["paragraph", "ordered1", "ordered1", "ordered2"])

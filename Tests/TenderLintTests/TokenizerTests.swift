@@ -56,6 +56,11 @@ import Testing
         #expect(Self.tokens("Mejla info@norrhalla.example.se, eller se https://norrhalla.example.se/upphandling.") ==
                 ["Mejla", "info@norrhalla.example.se", ",", "eller", "se", "https://norrhalla.example.se/upphandling", "."])
         #expect(Self.kinds("www.kommun.example.se") == [.url])
+        #expect(Self.tokens("(upphandling.samtliga@kommun.se) och anna_samtliga@kommun.se") ==
+                ["(", "upphandling.samtliga@kommun.se", ")", "och", "anna_samtliga@kommun.se"])
+        #expect(Self.tokens("”https://www.kommun.se/samtliga/krav” [www.kommun.se/erhålla]") ==
+                ["”", "https://www.kommun.se/samtliga/krav", "”", "[", "www.kommun.se/erhålla", "]"])
+        #expect(Self.tokens("och/eller kommun.se") == ["och", "/", "eller", "kommun", ".", "se"])
         #expect(Self.kinds("a@b") == [.word, .punctuation, .word])  // no dot after the @: not an address
     }
 
@@ -75,6 +80,11 @@ import Testing
         #expect(Self.sentences("Kontakta oss på info@x.example.se. Vi svarar.") ==
                 ["Kontakta oss på info@x.example.se.", "Vi svarar."])
         #expect(Self.sentences("slutar utan punkt") == ["slutar utan punkt"])
+        #expect(Self.sentences("Priser anges i SEK. Samtliga priser är fasta.") == ["Priser anges i SEK.", "Samtliga priser är fasta."])
+        #expect(Self.sentences("Kravet ger 5 p. Samtliga anbud prövas. Se art. 42 i direktivet.") ==
+                ["Kravet ger 5 p.", "Samtliga anbud prövas.", "Se art. 42 i direktivet."])
+        #expect(Self.sentences("Uppdrag av liknande art. Referenser lämnas t.ex. Stockholm stad.") ==
+                ["Uppdrag av liknande art.", "Referenser lämnas t.ex. Stockholm stad."])
     }
 
     @Test func tokenOffsetsAreScalarOffsets() {

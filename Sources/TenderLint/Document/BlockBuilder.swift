@@ -5,9 +5,14 @@ struct BlockBuilder {
 
     var isEmpty: Bool { scalars.isEmpty }
 
-    mutating func append(_ scalar: Unicode.Scalar, line: Int, column: Int) {
+    /// Appends a scalar with its position; leading white space is not part of a block's text,
+    /// so it is dropped (and false returned).
+    @discardableResult
+    mutating func append(_ scalar: Unicode.Scalar, line: Int, column: Int) -> Bool {
+        if scalars.isEmpty, scalar == " " || scalar == "\t" { return false }
         scalars.append(scalar)
         map.append(line: line, column: column)
+        return true
     }
 
     /// Appends scalars that sit on consecutive columns of one source line.

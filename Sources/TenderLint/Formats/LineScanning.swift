@@ -39,7 +39,8 @@ enum LineScanning {
             let start = index
             while index < line.endIndex, isDigit(line[index]) { index += 1 }
             let digits = index - start
-            guard digits >= 1, digits <= 3 else { return nil }
+            // Chapters are numbered below 100: `100 Leverantörer har …` is a sentence.
+            guard digits >= 1, digits <= (level == 0 ? 2 : 3) else { return nil }
             level += 1
             guard index < line.endIndex, line[index] == "." else { break }
             index += 1

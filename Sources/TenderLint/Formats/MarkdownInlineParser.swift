@@ -17,6 +17,8 @@ struct MarkdownInlineParser {
     private let matchingParen: [Int32]
     /// Per delimiter character: where the last closer search started and what it found.
     private var closerSearch: [Unicode.Scalar: (from: Int, found: Int)] = [:]
+    /// The index after which no `-->` exists.
+    private var noCommentCloseAfter = Int.max
     /// Per backtick-run length: the index after which no closing run of that length exists.
     private var noCodeCloserAfter: [Int: Int] = [:]
     /// Link text is parsed recursively; deeper nesting is kept as literal text.
@@ -176,19 +178,23 @@ struct MarkdownInlineParser {
 
     // MARK: Angle brackets
 
-    private func angleBracket(at index: Int, end: Int, into builder: inout BlockBuilder) -> Int {
+    private mutating func angleBracket(at index: Int, end: Int, into builder: inout BlockBuilder) -> Int {
         var close = index + 1
         while close < end, chars[close] != ">" {
             if chars[close] == "<" { break }
             close += 1
         }
         let isComment = index + 3 < end && chars[index + 1] == "!" && chars[index + 2] == "-" && chars[index + 3] == "-"
-        if isComment {
+        if isComment, index + 4 < noCommentCloseAfter {
             var cursor = index + 4
-            while cursor + 2 < end {
-                if chars[cursor] == "-", chars[cursor + 1] == "-", chars[cursor + 2] == ">" { return cursor + 3 }
+            while cursor + 2 < chars.count {
+                if chars[cursor] == "-", chars[cursor + 1] == "-", chars[cursor + 2] == ">" {
+                    if cursor + 3 <= end { return cursor + 3 }
+                    break
+                }
                 cursor += 1
             }
+            if cursor + 2 >= chars.count { noCommentCloseAfter = index }
         }
         guard close < end, chars[close] == ">", close > index + 1 else {
             emit("<", at: index, into: &builder)

@@ -61,6 +61,8 @@ struct MarkdownBlockParser {
     var blocks: [Block] = []
     var frontMatter: [String: String] = [:]
     var directives: [SuppressionDirective] = []
+    /// Whether the comment just read has text after it on its last line.
+    private var commentTrailingText = false
 
     init(source: SourceText) {
         self.source = source
@@ -82,10 +84,10 @@ struct MarkdownBlockParser {
             guard text == "---" || text == "..." else { continue }
             let yaml = (2..<line).map { String(String.UnicodeScalarView(source.line($0))) }.joined(separator: "\n")
             do {
-                if let mapping = try YAMLMapping.compose(yaml, path: "")?.mapping {
-                    for (key, value) in mapping {
-                        if let key = key.string, let value = value.scalar?.string { frontMatter[key] = value }
-                    }
+                // Only a mapping is front matter; anything else is text between two rules.
+                guard let mapping = try YAMLMapping.compose(yaml, path: "")?.mapping else { return 1 }
+                for (key, value) in mapping {
+                    if let key = key.string, let value = value.scalar?.string { frontMatter[key] = value }
                 }
             } catch {
                 let location = error.line.map { "rad \($0 + 1): " } ?? ""
@@ -129,7 +131,13 @@ struct MarkdownBlockParser {
             return index + 1
         }
         if isThematicBreak(text) { return index + 1 }
-        if startsHTMLComment(text) { return readComment(lines, from: index) }
+        if startsHTMLComment(text) {
+            let end = readComment(lines, from: index)
+            // Text after `-->` on the comment's last line is shown by a browser: read it as a
+            // paragraph (the inline reader drops the comment itself).
+            if commentTrailingText { return parseParagraph(lines, from: index, context: context) }
+            return end
+        }
         if startsHTMLBlock(text) { return skipUntilBlank(lines, from: index) }
         if context.mayNest, quoteContentStart(view) != nil { return parseQuote(lines, from: index, context: context) }
         if context.mayNest, listMarker(view) != nil { return parseList(lines, from: index, context: context) }
@@ -259,12 +267,14 @@ struct MarkdownBlockParser {
     }
 
     private mutating func readComment(_ lines: ArraySlice<LineView>, from index: Int) -> Int {
+        commentTrailingText = false
         var body = String.UnicodeScalarView()
         var cursor = index
         var text = slice(lines[index])
         var position = LineScanning.firstNonSpace(text) + 4
         while true {
             if let close = Self.find("-->", in: text, from: position) {
+                commentTrailingText = !LineScanning.isBlank(text[(close + 3)...])
                 body.append(contentsOf: text[position..<close])
                 if let directive = SuppressionDirective.parse(comment: String(body), line: lines[index].line) {
                     directives.append(directive)
@@ -302,6 +312,8 @@ struct MarkdownBlockParser {
                 return cursor + 1
             }
             if interruptsParagraph(view) { break }
+            // A table's header row ends the paragraph above it (as GitHub reads it).
+            if cursor + 1 < lines.endIndex, text.contains("|"), isTableDelimiter(slice(lines[cursor + 1])) { break }
             paragraph.append(view)
             cursor += 1
         }
@@ -463,14 +475,22 @@ struct MarkdownBlockParser {
             return ListMarker(ordered: ordered, number: number, delimiter: delimiter, contentStart: text.endIndex,
                               contentIndent: markerIndent + cursor - start + 1, markerIndent: markerIndent, hasContent: false)
         }
-        guard LineScanning.isSpace(text[cursor]) else { return nil }
-        var spaces = 0
+        guard text[cursor] == " " || text[cursor] == "\t" else { return nil }
+        // Spaces and tabs after the marker, tabs to the next multiple of 4 columns.
+        let markerEnd = markerIndent + (cursor - start)
+        var column = markerEnd
         var content = cursor
-        while content < text.endIndex, text[content] == " ", spaces < 5 { content += 1; spaces += 1 }
-        if spaces > 4 { content = cursor + 1; spaces = 1 }  // the item starts with indented code
+        while content < text.endIndex, text[content] == " " || text[content] == "\t" {
+            column = text[content] == "\t" ? column + 4 - column % 4 : column + 1
+            content += 1
+        }
+        if column - markerEnd > 4 {
+            // The item starts with indented code: its content begins one column after the marker.
+            return ListMarker(ordered: ordered, number: number, delimiter: delimiter, contentStart: cursor + 1,
+                              contentIndent: markerEnd + 1, markerIndent: markerIndent, hasContent: true)
+        }
         return ListMarker(ordered: ordered, number: number, delimiter: delimiter, contentStart: content,
-                          contentIndent: markerIndent + (cursor - start) + spaces, markerIndent: markerIndent,
-                          hasContent: true)
+                          contentIndent: column, markerIndent: markerIndent, hasContent: true)
     }
 
     /// Strips `width` columns of indentation from a view.

@@ -24,11 +24,20 @@ public enum PlainTextReader {
         guard let first = lines.first else { return }
         var rest = lines[...]
         let firstLine = source.line(first)
-        let secondIsListItem = lines.count > 1 && LineScanning.plainListMarker(source.line(lines[1])) != nil
-        if lines.count == 1 || secondIsListItem || LineScanning.plainListMarker(firstLine) == nil {
+        let firstMarker = LineScanning.plainListMarker(firstLine)
+        let secondLine = lines.count > 1 ? source.line(lines[1]) : nil
+        let secondMarker = secondLine.flatMap(LineScanning.plainListMarker)
+        // `1. Blankett` over `2. Prisbilaga` is a numbered list, not a heading above a list; and
+        // a heading is never followed by the rest of its sentence on a lowercase line.
+        let numberedList = firstMarker?.ordered == true && secondMarker?.ordered == true
+        let sentenceGoesOn = secondLine.map { line in
+            let start = LineScanning.firstNonSpace(line)
+            return start < line.endIndex && line[start].properties.isLowercase
+        } ?? false
+        if !numberedList, !sentenceGoesOn {
             var level = LineScanning.numberedHeadingLevel(firstLine)
             if level == nil, lines.count == 1, LineScanning.isCapitalsHeading(firstLine) { level = 1 }
-            if level == nil, blocks.isEmpty, lines.count == 1, LineScanning.plainListMarker(firstLine) == nil,
+            if level == nil, blocks.isEmpty, lines.count == 1, firstMarker == nil,
                LineScanning.isHeadingShaped(firstLine) {
                 level = 1  // the document's title
             }

@@ -5,15 +5,16 @@
 enum SwedishAbbreviations {
     /// Abbreviations that never end a sentence: they are followed by what they qualify.
     static let inner: [String] = [
-        "t.ex.", "bl.a.", "kap.", "p.", "nr.", "fr.o.m.", "t.o.m.", "s.k.", "dvs.", "d.v.s.", "ca.", "inkl.",
-        "resp.", "exkl.", "jfr.", "art.", "prop.", "ref.", "kl.", "s.", "f.d.", "p.g.a.", "pga.", "m.a.o.",
-        "ang.", "enl.", "tel.", "tfn.", "ev.", "dir.", "mom.", "bet.", "förf.", "red.", "uppl.", "avd.", "f.n.",
-        "f.ö.", "t.v.", "t.h.", "fig.", "tab.", "o.dyl.", "äv.", "vard.", "forts.", "a.a.", "milj.", "mdr.",
-        "sek.", "e.kr.", "f.kr.", "st.", "stk.", "ff.", "f.", "u.p.",
+        "t.ex.", "bl.a.", "kap.", "nr.", "fr.o.m.", "t.o.m.", "s.k.", "dvs.", "d.v.s.", "ca.", "inkl.", "exkl.",
+        "resp.", "jfr.", "prop.", "ref.", "kl.", "s.", "f.d.", "p.g.a.", "pga.", "m.a.o.", "ang.", "enl.", "tel.",
+        "tfn.", "ev.", "f.n.", "f.ö.", "t.v.", "t.h.", "o.dyl.", "äv.", "e.kr.", "f.kr.", "u.p.", "a.a.", "vard.", "red.",
     ]
 
-    /// Abbreviations that often close a sentence.
-    static let terminal: [String] = ["m.m.", "etc.", "osv.", "o.s.v.", "m.fl.", "o.d.", "e.d.", "min.", "max.", "tim.", "st.", "stk.", "ff."]
+    /// Abbreviations that often close a sentence as well: they end one before a capital letter.
+    static let terminal: [String] = [
+        "m.m.", "etc.", "osv.", "o.s.v.", "m.fl.", "o.d.", "e.d.", "min.", "max.", "tim.", "st.", "stk.", "ff.", "f.",
+        "sek.", "p.", "art.", "milj.", "mdr.", "dir.", "mom.", "bet.", "uppl.", "avd.", "fig.", "tab.", "forts.", "förf.",
+    ]
 
     static let terminalSet = Set(terminal)
 

@@ -21,16 +21,15 @@ public enum Tokenizer {
             }
             let start = index
             var kind: Token.Kind
-            if isLetter(scalar) {
+            if chunkStart, isLetter(scalar) || isDigit(scalar), let (end, linkKind) = link(in: text, at: start) {
+                // A URL or an e-mail address, at the start of a chunk or after an opening bracket or quote.
+                kind = linkKind
+                index = end
+            } else if isLetter(scalar) {
                 kind = .word
                 index = scanWord(text, from: index)
                 let next = index < count ? text[index] : " "
-                // A URL or an address starts with a word followed by `:` (https:), `.` (www.,
-                // förnamn.efternamn@) or `@`; only then is the whole chunk looked at.
-                if chunkStart, next == "@" || next == ":" || next == ".", let (end, linkKind) = link(in: text, at: start) {
-                    kind = linkKind
-                    index = end
-                } else if next == ".", let length = SwedishAbbreviations.trie.longestMatch(
+                if next == ".", let length = SwedishAbbreviations.trie.longestMatch(
                     in: text, from: start, accept: { end in end >= count || !isWordScalar(text[end]) }) {
                     // Every abbreviation has a period right after its first letters (`t.ex.`, `kap.`).
                     kind = .abbreviation
@@ -49,7 +48,8 @@ public enum Tokenizer {
                 kind = isPunctuationScalar(scalar) ? .punctuation : .symbol
                 index += 1
             }
-            chunkStart = false
+            // A link may still start after an opening bracket or quote: `(info@kommun.se)`.
+            chunkStart = kind == .punctuation && index == start + 1 && isOpeningPunctuation(scalar)
             tokens.append(Token(
                 kind: kind, start: start, end: index, hash: hash(text[start..<index]),
                 isCapitalized: isUppercase(scalar), sentence: 0))
@@ -85,6 +85,13 @@ public enum Tokenizer {
             }
         }
         return scalar.properties.generalCategory.isPunctuation
+    }
+
+    @inline(__always) static func isOpeningPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "(", "[", "{", "<", "”", "\"", "“", "„", "'", "‘", "’", "«", "»": true
+        default: false
+        }
     }
 
     @inline(__always) static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
@@ -208,11 +215,29 @@ public enum Tokenizer {
 
     // MARK: Links
 
+    /// Punctuation that may follow a link without being part of it.
+    @inline(__always) private static func isLinkTrailer(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", ",", ";", "!", "?", "”", "\"", "'", "’", "»", "]", ")": true
+        default: false
+        }
+    }
+
     /// A URL or an e-mail address starting a whitespace-delimited chunk.
     private static func link(in text: [Unicode.Scalar], at start: Int) -> (Int, Token.Kind)? {
         var end = start
         var at: Int?
         var colonSlashSlash = false
+        // Most chunks are plain words: give up at the first scalar no link has before its `@`
+        // or `:` (a scheme, a local part or a `www.` address is letters, digits and `.-_+/`).
+        while end < text.count, !isSpace(text[end]) {
+            let scalar = text[end]
+            if scalar == "@" || scalar == ":" || isLinkTrailer(scalar) { break }
+            if !(isWordScalar(scalar) || scalar == "." || scalar == "-" || scalar == "_" || scalar == "+" || scalar == "/") {
+                return nil
+            }
+            end += 1
+        }
         while end < text.count, !isSpace(text[end]) {
             if text[end] == "@", at == nil { at = end }
             if text[end] == ":", end + 2 < text.count, text[end + 1] == "/", text[end + 2] == "/" { colonSlashSlash = true }
@@ -224,7 +249,7 @@ public enum Tokenizer {
         // Leave trailing punctuation to the sentence.
         var trimmed = end
         let hasOpenParen = text[start..<end].contains("(")
-        while trimmed > start, ".,;:!?”\"'’»]".unicodeScalars.contains(text[trimmed - 1])
+        while trimmed > start, (isLinkTrailer(text[trimmed - 1]) && text[trimmed - 1] != ")") || text[trimmed - 1] == ":"
                 || (text[trimmed - 1] == ")" && !hasOpenParen) {
             trimmed -= 1
         }

@@ -50,13 +50,11 @@ struct ParagraphCollector {
         guard !stack.isEmpty else { return }
         let index = stack.count - 1
         let offset = stack[index].builder.scalars.count
-        // Leading white space is not part of a paragraph's text.
-        if offset == 0, scalar == " " || scalar == "\t" { return }
         guard offset < Self.maxParagraphLength else {
             overlong = true
             return
         }
-        stack[index].builder.append(scalar, line: stack[index].number, column: offset + 1)
+        guard stack[index].builder.append(scalar, line: stack[index].number, column: offset + 1) else { return }
         if placeholderDepth > 0 {
             if let last = stack[index].placeholders.last, last.upperBound == offset {
                 stack[index].placeholders[stack[index].placeholders.count - 1] = last.lowerBound..<(offset + 1)
