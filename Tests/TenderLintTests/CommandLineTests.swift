@@ -98,6 +98,18 @@ import TenderLintTestSupport
         #expect(run.stderr.contains("ZIP"))
     }
 
+    @Test func symbolicLinksToFilesAreLinted() throws {
+        let directory = try Self.scratch(["original/anbud.md": "Ni ska erhålla svar.\n"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("länkar"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.appendingPathComponent("länkar/anbud.md").path,
+            withDestinationPath: directory.appendingPathComponent("original/anbud.md").path)
+        let run = try Self.run(["--fail-on", "warning", "länkar"], in: directory)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("länkar/anbud.md:1:8"))
+    }
+
     @Test func emptyFolderAndUnsupportedFile() throws {
         let directory = try Self.scratch(["tom/läsmig.pdf": "x", "anbud.pdf": "x", "anbud.docm": "x"])
         defer { try? FileManager.default.removeItem(at: directory) }

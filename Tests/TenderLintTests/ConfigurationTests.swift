@@ -56,6 +56,18 @@ import TenderLintTestSupport
         #expect(severity.line == 3)
     }
 
+    @Test func aMisspeltRuleIdIsAnError() throws {
+        let configuration = try Configuration.parse("rules:\n  sv/jargong: false\n", path: ".tenderlint.yml")
+        do {
+            try configuration.validate(ruleIDs: ["sv/jargon"])
+            Issue.record("a misspelt rule id was accepted")
+        } catch {
+            #expect(error.line == 2 && error.column == 3)
+            #expect(error.message.contains("sv/jargong"))
+            #expect(error.message.contains("sv/jargon"))
+        }
+    }
+
     @Test func resolveAppliesRuleThenCategoryThenDefault() throws {
         var configuration = Configuration()
         let rule = try #require(TestSupport.defaultRules.first { $0.metadata.id == "sv/jargon" })

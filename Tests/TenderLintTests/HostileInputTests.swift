@@ -44,6 +44,8 @@ import TenderLintTestSupport
         #expect(document.notices.first?.contains("alias") == true)
         // A `*` inside text or a prefix term is not an alias.
         #expect(YAMLMapping.firstAlias(in: "terms: [erhåll*, \"*citerad\"]\nmessage: Skriv *inte*\n") == nil)
+        #expect(YAMLMapping.firstAlias(in: "rationale: >-\n  *Fetstil* först.\n  Mer.\nmessage: x\n") == nil)
+        #expect(YAMLMapping.firstAlias(in: "rationale: |\n  *a\nb: *ref\n")! == (3, 4))
         #expect(YAMLMapping.firstAlias(in: "a: *ref\n")! == (1, 4))
         #expect(YAMLMapping.firstAlias(in: "lista:\n  - *ref\n")! == (2, 5))
     }

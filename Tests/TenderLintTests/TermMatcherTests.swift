@@ -49,6 +49,12 @@ import Testing
         #expect(Self.hits(["§§"], in: "22 och 23 §§ samt 4 §") == ["§§"])
     }
 
+    @Test func decomposedLettersMatchComposedTerms() {
+        // "erhålla" and "åligger" with å written as a + U+030A (text from macOS or a PDF).
+        #expect(Self.hits(["erhålla", "åligg*"], in: "Ni ska erha\u{30A}lla svar. Det a\u{30A}ligger er.") ==
+                ["erha\u{30A}lla", "a\u{30A}ligger"])
+    }
+
     @Test func notInsideLinks() {
         #expect(Self.hits(["upphandling"], in: "Se https://x.example/upphandling och upphandling@x.example.se om upphandling.") == ["upphandling"])
     }

@@ -31,6 +31,14 @@ import Testing
         #expect(decoded.notices.first?.contains("Windows-1252") == true)
     }
 
+    @Test func aStrayBadByteInUTF8KeepsUTF8() throws {
+        let bytes = Array("Åtgärder för alla kommuner i länet, även små. ".utf8) + [0x96] + Array(" Fakturor ska vara elektroniska.".utf8)
+        let decoded = try TextDecoder.decode(bytes, path: "a.txt")
+        #expect(decoded.encoding == "utf-8")
+        #expect(String(String.UnicodeScalarView(decoded.scalars)).hasPrefix("Åtgärder för alla kommuner i länet, även små. \u{FFFD}"))
+        #expect(decoded.notices == ["1 ogiltiga byte i UTF-8-texten ersattes med �"])
+    }
+
     @Test func binaryFilesAreRefusedWithAReason() {
         #expect(throws: TenderLintError.self) { try TextDecoder.decode([0x41, 0x00, 0x42], path: "a.txt") }
         do {

@@ -9,6 +9,13 @@ public struct Baseline: Sendable {
 
     public init() {}
 
+    /// Paths are compared absolute and standardized: `a.md`, `./a.md` and `/work/a.md` are
+    /// one file. Relative paths in a baseline are taken from the working directory, as the
+    /// report that made it was.
+    static func key(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
     public static func load(path: String) throws(TenderLintError) -> Baseline {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw TenderLintError(path: path, message: "baslinjefilen finns inte eller kunde inte läsas")
@@ -29,7 +36,7 @@ public struct Baseline: Sendable {
                 guard let fingerprint = finding["fingerprint"] as? String else {
                     throw TenderLintError(path: path, message: "ett fynd i baslinjefilen saknar ”fingerprint”")
                 }
-                baseline.counts[filePath, default: [:]][fingerprint, default: 0] += 1
+                baseline.counts[Self.key(filePath), default: [:]][fingerprint, default: 0] += 1
             }
         }
         return baseline
@@ -37,7 +44,7 @@ public struct Baseline: Sendable {
 
     /// The findings of one file that the baseline does not already hold.
     public func newFindings(_ findings: [Finding], path: String) -> [Finding] {
-        guard var remaining = counts[path] else { return findings }
+        guard var remaining = counts[Self.key(path)] else { return findings }
         return findings.filter { finding in
             if let count = remaining[finding.fingerprint], count > 0 {
                 remaining[finding.fingerprint] = count - 1

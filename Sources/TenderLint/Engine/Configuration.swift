@@ -24,6 +24,8 @@ public struct Configuration: Sendable {
     public var contract = ContractFacts()
     public var failOn: FailThreshold?
     public var limits = ReadLimits()
+    /// Where each rule id under `rules:` was written, to report one that names no rule.
+    var ruleMarks: [String: SourcePosition] = [:]
 
     public init() {}
 
@@ -36,6 +38,18 @@ public struct Configuration: Sendable {
         let enabled = rule?.enabled ?? category?.enabled ?? true
         let severity = rule?.severity ?? category?.severity ?? metadata.severity
         return (enabled, severity)
+    }
+
+    /// Throws for a rule id under `rules:` that names no loaded rule (a misspelt id would
+    /// otherwise leave the rule running unnoticed).
+    public func validate(ruleIDs: Set<String>) throws(TenderLintError) {
+        for id in rules.keys.sorted() where !ruleIDs.contains(id) {
+            let mark = ruleMarks[id]
+            let close = ruleIDs.filter { $0.hasPrefix(String(id.prefix(4))) }.sorted().prefix(3)
+            throw TenderLintError(
+                path: path, line: mark?.line, column: mark?.column,
+                message: "okänd regel ”\(id)”" + (close.isEmpty ? "; se tenderlint rules" : "; menade du \(close.joined(separator: ", "))?"))
+        }
     }
 
     /// Loads a configuration file; relative rule directories resolve against its folder.
@@ -59,6 +73,7 @@ public struct Configuration: Sendable {
             for (key, value) in rules.mapping {
                 guard let id = key.string else { continue }
                 _ = rules.node(id)
+                if let mark = key.mark { configuration.ruleMarks[id] = SourcePosition(line: mark.line, column: mark.column) }
                 configuration.rules[id] = try setting(value, name: id, in: rules)
             }
             try rules.finish()

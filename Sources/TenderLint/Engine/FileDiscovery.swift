@@ -39,8 +39,10 @@ public enum FileDiscovery {
         let rootPath = root.standardizedFileURL.path
         var files: [String] = []
         for case let url as URL in enumerator {
+            // A symbolic link to a file counts as that file (links to folders are not followed).
             guard DocumentFormat(path: url.lastPathComponent) != nil,
-                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                  (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+            else { continue }
             let full = url.standardizedFileURL.path
             guard full.hasPrefix(rootPath + "/") else { continue }
             let relative = String(full.dropFirst(rootPath.count + 1))

@@ -58,7 +58,16 @@ public enum LintRunner {
                     }
                     ruleSets[directories] = RuleSet(rules: rules)
                 }
-                linters[configPath] = Linter(ruleSet: ruleSets[directories]!, configuration: configuration)
+                let ruleSet = ruleSets[directories]!
+                do {
+                    try configuration.validate(ruleIDs: Set(ruleSet.rules.map(\.metadata.id)))
+                } catch {
+                    badConfigurations[configPath] = error
+                    errors.append(error)
+                    errors.append(TenderLintError(path: file, message: "granskades inte: konfigurationen är ogiltig (\(error))"))
+                    continue
+                }
+                linters[configPath] = Linter(ruleSet: ruleSet, configuration: configuration)
             }
             let linter = linters[configPath]!
             jobs.append((file, linter, options.failOn ?? linter.configuration.failOn ?? .error))

@@ -25,6 +25,14 @@ public enum TextDecoder {
         if let scalars = decodeUTF8(bytes[...]) {
             return try checked(scalars, encoding: "utf-8", notices: [], path: path)
         }
+        // Mostly UTF-8 with a few bad bytes (a paste from elsewhere): keep UTF-8 and say so;
+        // no multi-byte UTF-8 at all: a Windows-1252 file from a Swedish Windows machine.
+        let lenient = decodeUTF8Leniently(bytes[...])
+        if lenient.multiByte > 0, lenient.errors * 2 <= lenient.multiByte {
+            return try checked(
+                lenient.scalars, encoding: "utf-8",
+                notices: ["\(lenient.errors) ogiltiga byte i UTF-8-texten ersattes med �"], path: path)
+        }
         return try checked(
             bytes.map(windows1252), encoding: "windows-1252",
             notices: ["filen är inte giltig UTF-8 och lästes som Windows-1252"], path: path)
@@ -65,6 +73,27 @@ public enum TextDecoder {
             index += UTF8.width(scalar)
         }
         return scalars
+    }
+
+    /// UTF-8 with invalid sequences replaced by U+FFFD, counting both kinds.
+    static func decodeUTF8Leniently(_ bytes: ArraySlice<UInt8>) -> (scalars: [Unicode.Scalar], multiByte: Int, errors: Int) {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        var multiByte = 0, errors = 0
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar.value >= 0x80 { multiByte += 1 }
+                scalars.append(scalar)
+            case .error:
+                errors += 1
+                scalars.append("\u{FFFD}")
+            case .emptyInput:
+                return (scalars, multiByte, errors)
+            }
+        }
     }
 
     private static func decodeUTF16(_ bytes: [UInt8], path: String) throws(TenderLintError) -> [Unicode.Scalar] {

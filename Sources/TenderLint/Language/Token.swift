@@ -22,6 +22,9 @@ public struct Token: Sendable, Equatable {
     /// what term lists are matched against, without building a string per token.
     public var hash: UInt64
     public var isCapitalized: Bool
+    /// The token holds combining marks (`a` + U+030A for `å`, as text from macOS or a PDF may):
+    /// its key is then built from the composed (NFC) text.
+    public var isDecomposed: Bool = false
     /// Index of the sentence the token belongs to.
     public var sentence: Int
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits Swedish text into tokens and sentences in one pass over its scalars.
 ///
 /// Words keep å/ä/ö/é and inner hyphens (`ska-krav`); numbers keep digit grouping with spaces
@@ -50,9 +52,11 @@ public enum Tokenizer {
             }
             // A link may still start after an opening bracket or quote: `(info@kommun.se)`.
             chunkStart = kind == .punctuation && index == start + 1 && isOpeningPunctuation(scalar)
+            let decomposed = hasCombiningMark(text[start..<index])
             tokens.append(Token(
-                kind: kind, start: start, end: index, hash: hash(text[start..<index]),
-                isCapitalized: isUppercase(scalar), sentence: 0))
+                kind: kind, start: start, end: index,
+                hash: decomposed ? hash(composed(text[start..<index])[...]) : hash(text[start..<index]),
+                isCapitalized: isUppercase(scalar), isDecomposed: decomposed, sentence: 0))
         }
         let sentences = splitSentences(&tokens, text: text)
         return TokenizedText(scalars: text, tokens: tokens, sentences: sentences)
@@ -134,9 +138,20 @@ public enum Tokenizer {
     }
 
     static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        let source = hasCombiningMark(scalars) ? composed(scalars)[...] : scalars
         var key = String.UnicodeScalarView()
-        for scalar in scalars { if let normal = normalized(scalar) { key.append(normal) } }
+        for scalar in source { if let normal = normalized(scalar) { key.append(normal) } }
         return String(key)
+    }
+
+    /// Whether the scalars hold a combining diacritic that NFC may compose with a letter.
+    @inline(__always) static func hasCombiningMark(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        scalars.contains { $0.value >= 0x300 && $0.value <= 0x36F }
+    }
+
+    /// The scalars in canonical composition (NFC): `a` + U+030A becomes `å`.
+    static func composed(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        Array(String(String.UnicodeScalarView(scalars)).precomposedStringWithCanonicalMapping.unicodeScalars)
     }
 
     /// FNV-1a over the normalized scalars: equal keys give equal hashes.

@@ -116,12 +116,21 @@ public struct TermMatcher: Sendable {
     /// Term-trie nodes reached from `node` by `token`.
     @inline(__always)
     private func step(from node: Int, token: Token, scalars: [Unicode.Scalar], into next: inout [Int]) {
+        if token.isDecomposed {
+            step(from: node, token: token, text: Tokenizer.composed(scalars[token.range])[...], into: &next)
+        } else {
+            step(from: node, token: token, text: scalars[token.range], into: &next)
+        }
+    }
+
+    @inline(__always)
+    private func step(from node: Int, token: Token, text: ArraySlice<Unicode.Scalar>, into next: inout [Int]) {
         tokenEdges.forEach(from: Int32(node), label: token.hash) { child in
-            if Self.equalsKey(nodeKeys[Int(child)], scalars[token.range]) { next.append(Int(child)) }
+            if Self.equalsKey(nodeKeys[Int(child)], text) { next.append(Int(child)) }
         }
         var prefix = prefixRoots[node]
         guard prefix >= 0 else { return }
-        for scalar in scalars[token.range] {
+        for scalar in text {
             guard let normal = Tokenizer.normalized(scalar) else { continue }
             guard let child = scalarEdges.first(from: prefix, label: UInt64(normal.value)) else { return }
             prefix = child

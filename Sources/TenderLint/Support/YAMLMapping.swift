@@ -49,8 +49,19 @@ struct YAMLMapping {
     /// The position of the first `*name` that starts a YAML node (line start, after `- `,
     /// `: `, `? `, `[`, `{` or `,`), skipping quoted text; nil when there is none.
     static func firstAlias(in yaml: String) -> (line: Int, column: Int)? {
+        /// The indentation of the line that opened a block scalar (`|`, `>-`), while in one.
+        var blockIndent: Int?
         for (lineIndex, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let scalars = Array(line.unicodeScalars)
+            let indent = scalars.prefix { $0 == " " }.count
+            if let open = blockIndent {
+                if indent == scalars.count || indent > open { continue }  // text of the block scalar
+                blockIndent = nil
+            }
+            let trimmed = String(line).trimmingCharacters(in: .whitespaces)
+            if trimmed.range(of: #"(^|[:-]\s)[|>][-+0-9]*$"#, options: .regularExpression) != nil {
+                blockIndent = indent
+            }
             var quote: Unicode.Scalar?
             var nodeStart = true
             for (index, scalar) in scalars.enumerated() {
