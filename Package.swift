@@ -36,7 +36,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "tenderlint-bench",
-            dependencies: ["TenderLint"]
+            dependencies: ["TenderLint", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .executableTarget(
             name: "tenderlint-fuzz",
