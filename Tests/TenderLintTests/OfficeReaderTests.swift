@@ -118,6 +118,16 @@ import TenderLintTestSupport
         #expect(json.contains("\"format\": \"docx\""))
     }
 
+    @Test func textReportShowsTheParagraph() async throws {
+        var options = LintOptions(paths: [Self.fixture("word-style.docx")], defaultRulesDirectory: TestSupport.rulesDirectory)
+        options.concurrency = 1
+        let text = TextReporter(color: false).render(await LintRunner.run(options))
+        #expect(text.contains("word-style.docx:2:10: warning: Skriv hellre ”få” än ”erhålla”. [sv/jargon]\n"
+            + " ¶2 | Kommunen erhåller anbud enligt bilaga 1.\n"
+            + "    |          ^~~~~~~~\n"
+            + "   var: avsnitt ”1 Inledning”\n"))
+    }
+
     @Test func partIsReportedForFootnotes() throws {
         let document = try DocumentLoader.load(path: Self.fixture("word-style.docx"))
         var footnote = document

@@ -10,6 +10,8 @@ public struct FileReport: Sendable {
     public var source: SourceText?
     /// When this file makes the run fail, from its configuration (or the command line).
     public var failOn: FailThreshold
+    /// For DOCX and ODT, the blocks, so the text report can show each finding's paragraph.
+    public var blocks: [Block] = []
 }
 
 /// The result of a whole run: every file that was linted and every file that could not be.

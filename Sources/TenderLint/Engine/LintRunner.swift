@@ -116,7 +116,8 @@ public enum LintRunner {
             let result = linter.lint(document)
             return .success(FileReport(
                 path: path, format: document.format, encoding: document.encoding, notices: document.notices,
-                metrics: result.metrics, findings: result.findings, source: document.source, failOn: failOn))
+                metrics: result.metrics, findings: result.findings, source: document.source, failOn: failOn,
+                blocks: document.format.isPlainText ? [] : document.blocks))
         } catch {
             return .failure(error)
         }

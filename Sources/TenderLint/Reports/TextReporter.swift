@@ -60,13 +60,35 @@ public struct TextReporter {
             let marker = "^" + String(repeating: "~", count: width - 1)
             output += " \(paint(number, "2")) | \(String(shown))\n"
             output += " \(gutter) | \(String(repeating: " ", count: max(0, startColumn - 1)))\(paint(marker, severityCode(finding.severity)))\n"
-        } else if let section = finding.section {
-            output += "   avsnitt: \(section)\n"
+        } else if finding.blockIndex < file.blocks.count {
+            output += paragraphExcerpt(finding, block: file.blocks[finding.blockIndex])
+        }
+        if !file.format.isPlainText {
+            let place = [finding.section.map { "avsnitt ”\($0)”" }, finding.part.map { "del \($0)" }].compactMap { $0 }
+            if !place.isEmpty { output += "   \(paint("var", "2")): \(place.joined(separator: ", "))\n" }
         }
         if !finding.suggestions.isEmpty {
             output += "   \(paint("förslag", "32")): \(finding.suggestions.joined(separator: ", "))\n"
         }
         return output
+    }
+
+    /// The paragraph of a DOCX/ODT finding (a window of it when long) with the match underlined.
+    func paragraphExcerpt(_ finding: Finding, block: Block) -> String {
+        let scalars = block.scalars
+        let start = finding.textRange.lowerBound, end = finding.textRange.upperBound
+        let from = start > 50 ? start - 40 : 0
+        let to = scalars.count - end > 50 ? end + 40 : scalars.count
+        var shown = String.UnicodeScalarView()
+        if from > 0 { shown.append("…") }
+        for scalar in scalars[from..<to] { shown.append(scalar == "\t" ? " " : scalar) }
+        if to < scalars.count { shown.append("…") }
+        let number = "¶\(finding.range.start.line)"
+        let gutter = String(repeating: " ", count: number.count)
+        let offset = start - from + (from > 0 ? 1 : 0)
+        let marker = "^" + String(repeating: "~", count: max(0, end - start - 1))
+        return " \(paint(number, "2")) | \(String(shown))\n"
+            + " \(gutter) | \(String(repeating: " ", count: offset))\(paint(marker, severityCode(finding.severity)))\n"
     }
 
     func summary(_ report: LintReport) -> String {

@@ -19,8 +19,8 @@ final class DocxPartHandler: XMLStreamHandler {
     /// The kind of every paragraph of a part that is not the main text.
     private let partKind: BlockKind?
 
-    /// Depth inside an element whose content is not text of the document.
-    private var skipDepth = 0
+    /// Elements whose content is not text of the document.
+    private var skipped = SkippedSubtrees(DocxPartHandler.skippedNames)
     private var inText = false
     private var inParagraphProperties = false
     private var inNumbering = false
@@ -31,7 +31,7 @@ final class DocxPartHandler: XMLStreamHandler {
     private var inControlProperties = false
 
     /// Elements whose whole content is left out.
-    private static let skipped: Set<String> = [
+    private static let skippedNames: Set<String> = [
         "mc:Fallback", "w:del", "w:moveFrom", "w:instrText", "w:delText", "w:delInstrText", "w:rPr", "w:pPrChange",
         "w:rPrChange", "w:sectPr", "w:tblPr", "w:trPr", "w:tcPr", "w:tblGrid", "w:sym", "w:commentReference",
     ]
@@ -44,18 +44,11 @@ final class DocxPartHandler: XMLStreamHandler {
     }
 
     func startElement(_ name: String, attributes: XMLAttributes) {
-        if skipDepth > 0 {
-            skipDepth += 1
-            return
-        }
-        if Self.skipped.contains(name) {
-            skipDepth = 1
-            return
-        }
+        if skipped.enter(name) { return }
         switch name {
         case "w:footnote", "w:endnote":
             // The separator lines between the text and the notes are not notes.
-            if let type = attributes["w:type"], type != "normal" { skipDepth = 1 }
+            if let type = attributes["w:type"], type != "normal" { skipped.skipEntered() }
         case "w:p":
             collector.begin(partKind ?? .paragraph)
             properties.append(ParagraphProperties())
@@ -84,10 +77,7 @@ final class DocxPartHandler: XMLStreamHandler {
     }
 
     func endElement(_ name: String) {
-        if skipDepth > 0 {
-            skipDepth -= 1
-            return
-        }
+        if skipped.leave() { return }
         switch name {
         case "w:p":
             let paragraph = properties.popLast() ?? ParagraphProperties()
@@ -110,7 +100,7 @@ final class DocxPartHandler: XMLStreamHandler {
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if inText, skipDepth == 0 { collector.append(utf8: bytes) }
+        if inText, !skipped.isSkipping { collector.append(utf8: bytes) }
     }
 
     private func updateProperties(_ update: (inout ParagraphProperties) -> Void) {

@@ -8,7 +8,7 @@ final class OdtHandler: XMLStreamHandler {
     private(set) var main: ParagraphCollector
     private(set) var pages: ParagraphCollector
 
-    private var skipDepth = 0
+    private var skipped = SkippedSubtrees(OdtHandler.skippedNames)
     /// Inside `office:body`, or inside a master page's header or footer (and which).
     private var inBody = false
     private var pageKind: BlockKind?
@@ -25,7 +25,7 @@ final class OdtHandler: XMLStreamHandler {
     private var afterSpace = true
     private var placeholderCount = 0
 
-    private static let skipped: Set<String> = [
+    private static let skippedNames: Set<String> = [
         "text:tracked-changes", "office:annotation", "text:note-citation", "text:sequence-decls",
         "text:variable-decls", "text:user-field-decls", "office:forms", "svg:title", "svg:desc", "draw:object",
         "office:scripts", "office:font-face-decls", "text:bibliography-source", "text:index-title-template",
@@ -43,14 +43,7 @@ final class OdtHandler: XMLStreamHandler {
     }
 
     func startElement(_ name: String, attributes: XMLAttributes) {
-        if skipDepth > 0 {
-            skipDepth += 1
-            return
-        }
-        if Self.skipped.contains(name) {
-            skipDepth = 1
-            return
-        }
+        if skipped.enter(name) { return }
         switch name {
         case "office:body": inBody = true
         case "style:header", "style:header-left", "style:header-first": pageKind = .header
@@ -90,10 +83,7 @@ final class OdtHandler: XMLStreamHandler {
     }
 
     func endElement(_ name: String) {
-        if skipDepth > 0 {
-            skipDepth -= 1
-            return
-        }
+        if skipped.leave() { return }
         switch name {
         case "office:body": inBody = false
         case "style:header", "style:header-left", "style:header-first", "style:footer", "style:footer-left",
@@ -119,19 +109,12 @@ final class OdtHandler: XMLStreamHandler {
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard active, skipDepth == 0 else { return }
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" {
-                    append(" ", collapsible: true)
-                } else {
-                    append(scalar, collapsible: false)
-                }
-            case .emptyInput: return
-            case .error: append("\u{FFFD}", collapsible: false)
+        guard active, !skipped.isSkipping else { return }
+        bytes.forEachScalar { scalar in
+            if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" {
+                append(" ", collapsible: true)
+            } else {
+                append(scalar, collapsible: false)
             }
         }
     }

@@ -67,15 +67,7 @@ struct ParagraphCollector {
     /// Appends UTF-8 text from the XML parser.
     mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         guard !stack.isEmpty else { return }
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): append(scalar)
-            case .emptyInput: return
-            case .error: append("\u{FFFD}")
-            }
-        }
+        bytes.forEachScalar { append($0) }
     }
 
     mutating func end() {
