@@ -3,8 +3,8 @@ import Yams
 
 /// Loads rule packs: folders of YAML files, one rule per file, id = path under the pack.
 public enum RuleLoader {
-    /// Loads every `.yml`/`.yaml` file under `directory`. A file that cannot be loaded is
-    /// reported and skipped, so one bad rule does not stop the others.
+    /// Loads every `.yml`/`.yaml` file under `directory`, except in `data/` folders. A file
+    /// that cannot be loaded is reported and skipped, so one bad rule does not stop the others.
     public static func loadPack(at directory: String) -> (rules: [any Rule], errors: [TenderLintError]) {
         let root = URL(fileURLWithPath: directory).standardizedFileURL
         var isDirectory: ObjCBool = false
@@ -16,7 +16,10 @@ public enum RuleLoader {
             for case let relative as String in enumerator {
                 let lower = relative.lowercased()
                 guard lower.hasSuffix(".yml") || lower.hasSuffix(".yaml") else { continue }
-                guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+                // Hidden files and `data/` folders (tables that rules read) are not rules.
+                let components = relative.split(separator: "/")
+                guard !components.contains(where: { $0.hasPrefix(".") }),
+                      !components.dropLast().contains("data") else { continue }
                 files.append(relative)
             }
         }
