@@ -22,6 +22,7 @@ public struct Linter: Sendable {
     public func lint(_ document: Document) -> Result {
         let settings = ruleSet.rules.map { configuration.resolve($0.metadata) }
         let contract = contractFacts(for: document)
+        let documentContext = DocumentContext(document: document)
         var findings: [Finding] = []
         var metrics = DocumentMetrics()
         var raw: [RuleFinding] = []
@@ -30,7 +31,8 @@ public struct Linter: Sendable {
             let tokens = Tokenizer.tokenize(block.scalars)
             metrics.add(tokens)
             let hits = ruleSet.matcher.matches(in: tokens, scalars: block.scalars)
-            let context = BlockContext(document: document, blockIndex: blockIndex, tokens: tokens, contract: contract)
+            let context = BlockContext(
+                document: document, blockIndex: blockIndex, tokens: tokens, contract: contract, documentContext: documentContext)
             for (ruleIndex, rule) in ruleSet.rules.enumerated() where settings[ruleIndex].enabled {
                 raw.removeAll(keepingCapacity: true)
                 rule.check(context, hits: ruleIndex < hits.count ? hits[ruleIndex] : [], into: &raw)

@@ -53,6 +53,26 @@ public enum RuleCatalog {
             var text = "Flaggar text som matchar mönstret \(rule.pattern.source)"
             if let unless = rule.unless { text += ", utom i meningar som också matchar \(unless.source)" }
             return wrap(text + ".")
+        case let rule as ExplainedTermsRule:
+            return wrap("Flaggar första användningen av \(rule.entries.count) upphandlingsbegrepp som inte förklaras där "
+                + "(inom parentes, med ”det vill säga”, ”innebär”, ”med … avses”) eller i en ordlista, t.ex. "
+                + rule.entries.prefix(6).map(\.term).joined(separator: ", ") + ".")
+        case let rule as AbbreviationRule:
+            return wrap("Flaggar första användningen av en förkortning som inte har skrivits ut tidigare, bland annat "
+                + rule.entries.prefix(8).map(\.abbreviation).joined(separator: ", ")
+                + (rule.definedLater ? ", och förkortningar som dokumentet förklarar först längre fram." : "."))
+        case let rule as LegalReferenceRule:
+            switch rule.report {
+            case .citations:
+                return wrap("Flaggar varje hänvisning till lagparagrafer, EU-rätt, förarbeten och domar, en gång per hel "
+                    + "hänvisning. För de bestämmelser i LOU som upphandlingar oftast hänvisar till förklarar meddelandet "
+                    + "vad bestämmelsen innebär.")
+            case .unknownProvisions:
+                return wrap("Flaggar hänvisningar till kapitel och paragrafer som inte finns i LOU, LUF, LUK eller LUFS, "
+                    + "enligt tabeller som tagits fram ur lagtexterna.")
+            case .repealed:
+                return wrap("Flaggar hänvisningar till de upphävda lagarna från 2007 (LOU 2007:1091, LUF 2007:1092).")
+            }
         default:
             return wrap(metadata.summary)
         }

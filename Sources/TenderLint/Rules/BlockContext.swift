@@ -6,14 +6,31 @@ public final class BlockContext {
     public let tokens: TokenizedText
     /// What is known about the contract: the document's front matter, then the configuration.
     public let contract: ContractFacts
+    /// Facts about the whole document, shared by its blocks.
+    public let documentContext: DocumentContext
 
     public var block: Block { document.blocks[blockIndex] }
 
-    public init(document: Document, blockIndex: Int, tokens: TokenizedText, contract: ContractFacts = ContractFacts()) {
+    public init(
+        document: Document, blockIndex: Int, tokens: TokenizedText, contract: ContractFacts = ContractFacts(),
+        documentContext: DocumentContext? = nil
+    ) {
         self.document = document
         self.blockIndex = blockIndex
         self.tokens = tokens
         self.contract = contract
+        self.documentContext = documentContext ?? DocumentContext(document: document)
+    }
+
+    /// The legal citations in the block, found on first use and shared by every rule.
+    public private(set) lazy var citations: [LegalCitation] = LegalCitationRecognizer(tokens).citations()
+
+    /// Whether a range of the text lies within a legal citation (where word rules keep quiet).
+    public func isInCitation(_ range: Range<Int>) -> Bool {
+        citations.contains { citation in
+            let covered = scalarRange(tokens: citation.tokens)
+            return covered.lowerBound < range.upperBound && range.lowerBound < covered.upperBound
+        }
     }
 
     /// The texts of the block's sentences (or the whole block), built on first use and

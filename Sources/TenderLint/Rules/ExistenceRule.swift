@@ -50,7 +50,7 @@ public struct ExistenceRule: Rule {
                 for pattern in patterns { ranges.append(contentsOf: pattern.matches(in: text)) }
             }
         }
-        for range in PatternRule.withoutOverlaps(ranges) {
+        for range in PatternRule.withoutOverlaps(ranges) where metadata.category == .legalReference || !context.isInCitation(range) {
             let match = context.block.text(in: range)
             findings.append(RuleFinding(
                 range: range, message: MessageTemplate.fill(metadata.message, values: ["match": match, "term": match])))

@@ -1,7 +1,8 @@
 /// Fills a rule's message: `{match}` is the matched text, `{term}` the listed base form,
-/// `{suggestion}` the alternatives joined as `a” eller ”b` so that `”{suggestion}”` reads well.
+/// `{suggestion}` the alternatives joined as `a” eller ”b` so that `”{suggestion}”` reads well;
+/// legal-reference rules add `{statute}`, `{provision}`, `{summary}` and `{detail}`.
 enum MessageTemplate {
-    static let placeholders: Set<String> = ["match", "term", "suggestion"]
+    static let placeholders: Set<String> = ["match", "term", "suggestion", "summary", "statute", "provision", "detail"]
 
     static func fill(_ template: String, values: [String: String]) -> String {
         var result = ""

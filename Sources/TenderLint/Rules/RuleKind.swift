@@ -5,6 +5,9 @@ public enum RuleKind: String, Sendable, CaseIterable {
     case existence
     case substitution
     case pattern
+    case legalReference = "legal-reference"
+    case explainedTerms = "explained-terms"
+    case abbreviations
 
     /// The keys every rule file may have.
     static let commonKeys = ["kind", "category", "severity", "summary", "message", "rationale", "legalBasis", "advice", "examples"]
@@ -15,6 +18,9 @@ public enum RuleKind: String, Sendable, CaseIterable {
         case .existence: ["terms", "exceptions", "patterns", "caseSensitive", "scope"]
         case .substitution: ["terms", "exceptions", "caseSensitive"]
         case .pattern: ["pattern", "unless", "caseSensitive", "scope"]
+        case .legalReference: ["report", "tables", "summaries", "summaryMessage", "defaultStatute"]
+        case .explainedTerms: ["terms", "cues", "glossaryHeadings"]
+        case .abbreviations: ["abbreviations", "definedLater", "ignore"]
         }
     }
 
@@ -24,6 +30,9 @@ public enum RuleKind: String, Sendable, CaseIterable {
         case .existence: try ExistenceRule(metadata, &yaml)
         case .substitution: try SubstitutionRule(metadata, &yaml)
         case .pattern: try PatternRule(metadata, &yaml)
+        case .legalReference: try LegalReferenceRule(metadata, &yaml)
+        case .explainedTerms: try ExplainedTermsRule(metadata, &yaml)
+        case .abbreviations: try AbbreviationRule(metadata, &yaml)
         }
     }
 }

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import TenderLint
+import TenderLintTestSupport
+
+/// The citation recognizer against the example files in Tests/Fixtures/citations/: every
+/// marked citation must be found with exactly its extent, and no near-miss may be reported.
+@Suite struct LegalCitationTests {
+    static let directory = TestSupport.repositoryRoot.appendingPathComponent("Tests/Fixtures/citations")
+
+    /// Lines of an example file, with `\n` and `\u00a0` unescaped; `#` lines are comments.
+    static func lines(_ name: String) -> [String] {
+        guard let text = try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            .map { $0.replacingOccurrences(of: "\\n", with: "\n").replacingOccurrences(of: "\\u00a0", with: "\u{A0}") }
+    }
+
+    static func found(_ text: String) -> [Range<Int>] {
+        let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))
+        return LegalCitationRecognizer(tokens).citations().map {
+            tokens.tokens[$0.tokens.lowerBound].start..<tokens.tokens[$0.tokens.upperBound - 1].end
+        }
+    }
+
+    static func show(_ text: String, _ ranges: [Range<Int>]) -> String {
+        let scalars = Array(text.unicodeScalars)
+        return ranges.map { "«" + String(String.UnicodeScalarView(scalars[$0])) + "»" }.joined(separator: " ")
+    }
+
+    @Test func everyCitationIsFoundWithItsExactExtent() throws {
+        let examples = Self.lines("citations.txt")
+        try #require(examples.count >= 150, "citations.txt needs at least 150 examples")
+        var expectedCount = 0, correct = 0, reported = 0
+        for example in examples {
+            let (text, marks) = try #require(ExampleMarkup.parse(example), "no marks in «\(example)»")
+            let found = Self.found(text)
+            expectedCount += marks.count
+            reported += found.count
+            correct += found.filter(marks.contains).count
+            #expect(found == marks, "«\(text)»: expected \(Self.show(text, marks)), found \(Self.show(text, found))")
+        }
+        // The quality bar: at least 95 % of the citations found, 95 % of what is reported right.
+        let recall = Double(correct) / Double(max(expectedCount, 1))
+        let precision = Double(correct) / Double(max(reported, 1))
+        print("citations: \(expectedCount) marked, \(reported) found, \(correct) exact; recall \(recall), precision \(precision)")
+        #expect(recall >= 0.95)
+        #expect(precision >= 0.95)
+    }
+
+    @Test func nearMissesAreNotCitations() throws {
+        let examples = Self.lines("near-misses.txt")
+        try #require(examples.count >= 50, "near-misses.txt needs at least 50 examples")
+        for text in examples {
+            #expect(Self.found(text).isEmpty, "«\(text)» is not a citation, found \(Self.show(text, Self.found(text)))")
+        }
+    }
+
+    @Test func whatACitationPointsAt() throws {
+        func citation(_ text: String) -> LegalCitation? {
+            LegalCitationRecognizer(Tokenizer.tokenize(Array(text.unicodeScalars))).citations().first
+        }
+        let lou = try #require(citation("enligt 14 kap. 4 § första stycket LOU"))
+        #expect(lou.kind == .provision)
+        #expect(lou.statute == "LOU")
+        #expect(lou.provisions == [.init(chapter: "14", sections: ["4"])])
+        let named = try #require(citation("13 kap. 3 a och 4 §§ lagen (2016:1145) om offentlig upphandling"))
+        #expect(named.statute == "LOU")
+        #expect(named.sfs == "2016:1145")
+        #expect(named.provisions == [.init(chapter: "13", sections: ["3 a", "4"])])
+        #expect(try #require(citation("LOU (2007:1091)")).statute == "ÄLOU")
+        #expect(try #require(citation("lagen (2007:1091) om offentlig upphandling")).statute == "ÄLOU")
+        #expect(try #require(citation("art. 42 i direktiv 2014/24/EU")).kind == .euLaw)
+        #expect(try #require(citation("prop. 2015/16:195 s. 123")).kind == .preparatoryWork)
+        #expect(try #require(citation("HFD 2018 ref. 67")).kind == .caseLaw)
+    }
+}
+
+/// The tables derived from the statute texts by Scripts/make-law-tables.py.
+@Suite struct LawTablesTests {
+    static let tables: LawTables = {
+        (try? LawTables.load(tables: "data/lagrum.yml", summaries: nil, rulePath: TestSupport.rulesDirectory + "/sv/x.yml"))
+            ?? LawTables()
+    }()
+
+    @Test func handCheckedFactsAboutLOU() throws {
+        let lou = try #require(Self.tables.chapters["LOU"])
+        let inForce = lou.filter { !$0.value.repealed }.keys
+        #expect(Set(inForce) == Set((1...21).map(String.init) + ["19 a"]))
+        #expect(lou["14"]?.sections == (1...8).map(String.init))
+        let thirteen = try #require(lou["13"]?.sections)
+        #expect(["1 a", "3 a", "4 a"].allSatisfy(thirteen.contains))
+        #expect(lou["22"]?.repealed == true)
+        for statute in ["LUF", "LUK", "LUFS"] { #expect(Self.tables.chapters[statute]?.isEmpty == false) }
+    }
+
+    @Test func summaryKeysParse() {
+        #expect(LawTables.parseKey("14 kap. 4 §")! == ("14", ["4"]))
+        #expect(LawTables.parseKey("9 kap. 4-6 §§")! == ("9", ["4", "5", "6"]))
+        #expect(LawTables.parseKey("13 kap. 1 och 2 §§")! == ("13", ["1", "2"]))
+        #expect(LawTables.parseKey("11 kap.")! == ("11", []))
+        #expect(LawTables.parseKey("bilaga 3") == nil)
+    }
+}
