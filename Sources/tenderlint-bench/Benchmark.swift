@@ -46,6 +46,16 @@ enum Benchmark {
         let readOnly = best { for bytes in text { _ = try? DocumentLoader.read(bytes: bytes, path: "b.txt", format: .text) } }
         report("  of which reading plain text", bytes: totalText, documents: count, seconds: readOnly, findings: nil)
 
+        // What each rule adds to reading and tokenizing (plain text, 1 core, the first quarter).
+        let sample = Array(text.prefix(max(1, text.count / 4)))
+        let sampleMB = Double(sample.reduce(0) { $0 + $1.count }) / 1e6
+        let bare = best { _ = lintAll(sample, format: .text, ruleSet: RuleSet(rules: []), parallel: false) }
+        print(String(format: "\nper rule (plain text, 1 core, %.1f MB): reading and tokenizing alone %.3f s", sampleMB, bare))
+        for rule in pack.rules.sorted(by: { $0.metadata.id < $1.metadata.id }) {
+            let seconds = best { _ = lintAll(sample, format: .text, ruleSet: RuleSet(rules: [rule]), parallel: false) }
+            print(String(format: "  %-24@ +%.3f s", rule.metadata.id as NSString, max(0, seconds - bare)))
+        }
+
         print("\nterm-list growth (plain text, 1 core):")
         let baseTerms = base.termCount
         print(String(format: "  %6d terms  %7.3f s  1.00×", baseTerms, textOne))

@@ -11,6 +11,8 @@ public struct LegalCitation: Sendable, Equatable {
         case preparatoryWork
         /// Court decisions: HFD, RÅ, NJA, EU court cases, case numbers.
         case caseLaw
+        /// A statute or act by its name or abbreviation alone: `LOU`, `GDPR`, `dataskyddsförordningen`.
+        case name
     }
 
     /// A chapter and the sections cited in it (no sections: the whole chapter).

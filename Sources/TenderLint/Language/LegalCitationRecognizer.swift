@@ -22,6 +22,34 @@ public struct LegalCitationRecognizer {
         "HB": "HB", "JB": "JB", "SkbrL": "SkbrL", "DL": "DL", "LOVA": "LOVA",
     ]
 
+    /// The titles of statutes tenders often name in full, after the SFS number.
+    static let titles: [String: [String]] = {
+        let titles = [
+            "2016:1145": "om offentlig upphandling", "2016:1146": "om upphandling inom försörjningssektorerna",
+            "2016:1147": "om upphandling av koncessioner", "2011:1029": "om upphandling på försvars- och säkerhetsområdet",
+            "2008:962": "om valfrihetssystem", "1992:1528": "om offentlig upphandling", "2007:1091": "om offentlig upphandling",
+            "2007:1092": "om upphandling inom områdena vatten, energi, transporter och posttjänster",
+            "2018:1277": "om elektroniska fakturor till följd av offentlig upphandling", "1982:80": "om anställningsskydd",
+            "2018:218": "med kompletterande bestämmelser till EU:s dataskyddsförordning", "1994:260": "om offentlig anställning",
+            "2019:668": "om upphandling av koncessioner", "2010:800": "skollag", "2001:453": "socialtjänstlag",
+            "2017:30": "hälso- och sjukvårdslag", "1977:1160": "arbetsmiljölag", "1976:580": "om medbestämmande i arbetslivet",
+            "1915:218": "om avtal och andra rättshandlingar på förmögenhetsrättens område", "1990:931": "köplag",
+            "1975:635": "räntelag", "2011:1244": "skatteförfarandelag",
+        ]
+        return titles.mapValues { title in
+            let scalars = Array(title.unicodeScalars)
+            let tokenized = Tokenizer.tokenize(scalars)
+            return tokenized.tokens.map { tokenized.key(of: $0) }
+        }
+    }()
+
+    /// The index after a known title that starts at `index`, or nil.
+    private func matchTitle(_ title: [String], at index: Int) -> Int? {
+        guard !title.isEmpty, index + title.count <= tokens.count else { return nil }
+        for (offset, word) in title.enumerated() where key(index + offset) != word { return nil }
+        return index + title.count
+    }
+
     /// SFS numbers of statutes tenderlint knows by abbreviation.
     public static let sfsNumbers: [String: String] = [
         "2016:1145": "LOU", "2016:1146": "LUF", "2016:1147": "LUK", "2011:1029": "LUFS", "2009:400": "OSL",
@@ -96,8 +124,10 @@ public struct LegalCitationRecognizer {
 
     /// `(2016:1145)`: the SFS number and the index after the closing parenthesis.
     private func parenthesizedSFS(_ index: Int) -> (String, Int)? {
-        guard isKey(index, "("), index + 2 < tokens.count, let sfs = sfsNumber(index + 1), isKey(index + 2, ")") else { return nil }
-        return (sfs, index + 3)
+        guard isKey(index, "(") else { return nil }
+        let number = isKey(index + 1, "sfs") ? index + 2 : index + 1
+        guard number + 1 < tokens.count, let sfs = sfsNumber(number), isKey(number + 1, ")") else { return nil }
+        return (sfs, number + 2)
     }
 
     private func sfsNumber(_ index: Int) -> String? {
@@ -133,7 +163,8 @@ public struct LegalCitationRecognizer {
                 sfs = number
                 end = after
             }
-            return Statute(end: end, name: name, sfs: sfs)
+            // `LOU (2007:1091)` is the repealed LOU: the number decides.
+            return Statute(end: end, name: sfs.flatMap { Self.sfsNumbers[$0] } ?? name, sfs: sfs)
         }
         if isKey(index, "sfs"), let number = sfsNumber(index + 1) {
             return Statute(end: index + 2, name: Self.sfsNumbers[number], sfs: number)
@@ -154,8 +185,10 @@ public struct LegalCitationRecognizer {
         } else if requireNumberForNames || word == "lag" || word == "lagen" || word == "förordning" || word == "förordningen" {
             return nil
         }
-        // The title: `om offentlig upphandling`.
-        if isKey(end, "om") {
+        // The title: `om offentlig upphandling`, as the statute has it when it is known.
+        if let sfs, let title = Self.titles[sfs], let afterTitle = matchTitle(title, at: end) {
+            end = afterTitle
+        } else if isKey(end, "om") {
             var cursor = end + 1
             while cursor < tokens.count, tokens[cursor].kind == .word, tokens[cursor].sentence == tokens[end].sentence,
                   !tokens[cursor].isCapitalized, !Self.titleStops.contains(key(cursor)), cursor - end <= 10 {
@@ -186,33 +219,92 @@ public struct LegalCitationRecognizer {
         var provision: LegalCitation.Provision
         /// Whether the provision has a `§` (else it is a chapter written `N kap.`).
         var hasSection: Bool
+        /// `1–3 kap.`: the chapters after the first.
+        var extraChapters: [String] = []
+
+        var provisions: [LegalCitation.Provision] {
+            [provision] + extraChapters.map { .init(chapter: $0, sections: []) }
+        }
     }
 
     /// `4 kap. 17 §`, `17 §`, `3 a §`, `22, 23 och 26 §§`, `6–9 §§`, `§ 17`, `4 kap.`, `kapitel 4`,
-    /// `2 kap. 3 och 4 §§`, each with stycken, punkter and meningar after it.
-    private func provision(at index: Int) -> Parsed? {
+    /// `2 kap. 3 och 4 §§`, `1–3 kap.`, each with stycken, punkter and meningar after it. With
+    /// `statuteKnown` (`LOU kapitel 14`), a chapter needs neither its period nor a statute after.
+    private func provision(at index: Int, statuteKnown: Bool = false) -> Parsed? {
         var cursor = index
         var chapter: String?
-        if let (number, after) = numberWithLetter(cursor), isChapterWord(after) {
-            chapter = number
+        var chapterWritten = false
+        if let (chapters, after) = sectionList(cursor), isChapterWord(after) {
+            // `4 kap.`, `19 a kap.`, `1–3 kap.`
+            chapterWritten = raw(after) == "kap." || raw(after) == "kapitlet"
             cursor = after + 1
+            if chapters.count > 1 {
+                guard chapterWritten || statuteKnown || statuteAfter(cursor) != nil else { return nil }
+                return Parsed(end: cursor, provision: .init(chapter: chapters[0], sections: []), hasSection: false,
+                              extraChapters: Array(chapters.dropFirst()))
+            }
+            chapter = chapters[0]
         } else if isKey(cursor, ["kapitel", "kap."]), let (number, after) = numberWithLetter(cursor + 1) {
             chapter = number
             cursor = after
         }
         if isSection(cursor), let (number, after) = numberWithLetter(cursor + 1) {
-            return Parsed(end: qualifiers(after), provision: .init(chapter: chapter, sections: [number]), hasSection: true)
+            // `§ 17` is also how contracts and minutes number their paragraphs.
+            guard chapter != nil || !isOwnParagraph(sign: cursor, numberEnd: after) else { return nil }
+            return Parsed(end: qualifiers(pointNumber(after)), provision: .init(chapter: chapter, sections: [number]), hasSection: true)
         }
         if let (sections, after) = sectionList(cursor), isSection(after) {
-            return Parsed(end: qualifiers(after + 1), provision: .init(chapter: chapter, sections: sections), hasSection: true)
+            return Parsed(end: qualifiers(pointNumber(after + 1)), provision: .init(chapter: chapter, sections: sections),
+                          hasSection: true)
         }
         if let chapter {
-            // A chapter alone: only `N kap.` with its period, or `kapitel N` before a statute.
-            let written = raw(index + (isKey(index, ["kapitel", "kap."]) ? 0 : 1))
-            guard written == "kap." || written == "kapitlet" || statuteAfter(cursor) != nil else { return nil }
+            // A chapter alone: `N kap.` with its period, or any chapter before a statute.
+            guard chapterWritten || statuteKnown || statuteAfter(cursor) != nil else { return nil }
             return Parsed(end: cursor, provision: .init(chapter: chapter, sections: []), hasSection: false)
         }
         return nil
+    }
+
+    private static let ownDocumentWords: Set<String> = [
+        "avtalet", "avtalets", "ramavtalet", "ramavtalets", "kontraktet", "kontraktets", "protokollet", "protokollets",
+        "avtal", "kontrakt", "ramavtal", "villkoren", "villkorens", "beslutet",
+    ]
+
+    /// `§ 12 i ramavtalet`, `Avtalets § 8`, `kommunstyrelsen 2026-02-10, § 45`, `KS § 112/2025`:
+    /// a paragraph of a contract or of minutes, not of a statute.
+    private func isOwnParagraph(sign: Int, numberEnd: Int) -> Bool {
+        if sign > 0 {
+            let before = sign - 1
+            if Self.ownDocumentWords.contains(key(before)) { return true }
+            if tokens[before].kind == .number || (isKey(before, ",") && before > 0 && tokens[before - 1].kind == .number) {
+                return true
+            }
+            let word = raw(before)
+            if word.count >= 2, word.count <= 4, word.unicodeScalars.allSatisfy(Tokenizer.isUppercase),
+               Self.abbreviations[word] == nil {
+                return true
+            }
+        }
+        if isKey(numberEnd, "/") { return true }
+        if isKey(numberEnd, "i"), numberEnd + 1 < tokens.count, Self.ownDocumentWords.contains(key(numberEnd + 1)) { return true }
+        return false
+    }
+
+    /// A point number right after `§` (`15 kap. 11 § 2 LOU`, `13 kap. 3 § 8 a`), taken when
+    /// nothing but a statute, punctuation, a list word or the end follows it.
+    private func pointNumber(_ index: Int) -> Int {
+        guard let (_, after) = numberWithLetter(index) ?? smallNumber(index).map({ ($0, index + 1) }) else { return index }
+        var end = after
+        if let letter = letterSuffix(end), !letter.isEmpty, !(end + 1 < tokens.count && tokens[end + 1].kind == .word
+            && !tokens[end + 1].isCapitalized) {
+            end += 1
+        }
+        if end >= tokens.count || tokens[end].kind == .punctuation || isKey(end, ["och", "eller", "samt", "första", "andra",
+            "tredje", "i", "kan", "ska", "får", "gäller", "är", "har", "innebär", "anger", "säger", "om"])
+            || statute(at: end, requireNumberForNames: false) != nil {
+            return end
+        }
+        return index
     }
 
     /// Numbers joined by commas, `och`, `eller`, `till` or dashes: `22, 23 och 26`, `6–9`.
@@ -244,6 +336,11 @@ public struct LegalCitationRecognizer {
                     if isKey(scan, Self.styckeWords), smallNumber(cursor) != nil, !isChapterWord(cursor + 1),
                        !isSection(cursor + 1), !isKey(cursor + 1, ["st.", "st"]) {
                         cursor += 1
+                        // `första stycket 2 och 3`, `första stycket 1-5`
+                        while isKey(cursor, ["och", ",", "eller", "–", "-"]), smallNumber(cursor + 1) != nil,
+                              !isChapterWord(cursor + 2), !isSection(cursor + 2) {
+                            cursor += 2
+                        }
                     }
                 }
             } else if smallNumber(cursor) != nil, isKey(cursor + 1, ["st.", "st", "stycket"]) {
@@ -268,29 +365,98 @@ public struct LegalCitationRecognizer {
     /// EU law: `artikel 58.3 i direktiv 2014/24/EU`, `art. 42`, `Europaparlamentets och rådets
     /// direktiv 2014/24/EU`, `förordning (EU) 2016/679`, `dataskyddsförordningen`, `GDPR`.
     private func euLaw(at index: Int) -> Int? {
-        if isKey(index, ["artikel", "art.", "artiklarna"]), index + 1 < tokens.count, tokens[index + 1].kind == .number {
+        if isKey(index, ["artikel", "art.", "artiklarna", "skäl", "skälen"]), index + 1 < tokens.count,
+           tokens[index + 1].kind == .number {
             var end = index + 2
+            if letterSuffix(end) != nil, isKey(end + 1, ["i", "enligt", ",", "."]) { end += 1 }  // `artikel 6.1 c`
             while isKey(end, ["och", ",", "–", "-"]), end + 1 < tokens.count, tokens[end + 1].kind == .number { end += 2 }
-            if isKey(end, ["i", "enligt"]), let act = euAct(at: end + 1) { end = act }
-            else if let act = euAct(at: end) { end = act }
-            return end
+            if isKey(end, ["i", "enligt"]) {
+                if let act = euAct(at: end + 1) ?? treaty(at: end + 1) { return act }
+                // `Artikel 12 i sortimentslistan`: an article of something that is not EU law.
+                return nil
+            }
+            if let act = euAct(at: end) { return act }
+            return isKey(index, ["skäl", "skälen"]) ? nil : end
         }
-        return euAct(at: index)
+        return euAct(at: index) ?? treaty(at: index)
+    }
+
+    private static let months: Set<String> = [
+        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december",
+    ]
+
+    /// `den 26 februari 2014`, `av den 10 maj 2012`, `den 2023-05-04`: the index after a date, or nil.
+    private func date(at index: Int) -> Int? {
+        var cursor = index
+        if isKey(cursor, "av") { cursor += 1 }
+        guard isKey(cursor, "den"), cursor + 1 < tokens.count, tokens[cursor + 1].kind == .number else { return nil }
+        if isKey(cursor + 2, Self.months), cursor + 3 < tokens.count, tokens[cursor + 3].kind == .number { return cursor + 4 }
+        return raw(cursor + 1).count == 10 ? cursor + 2 : nil
+    }
+
+    /// `(EU)`, `(EG)`: the index after it.
+    private func unionMark(_ index: Int) -> Int {
+        isKey(index, "(") && isKey(index + 1, ["eu", "eg", "eeg", "euratom"]) && isKey(index + 2, ")") ? index + 3 : index
     }
 
     private func euAct(at index: Int) -> Int? {
         var cursor = index
         if isKey(cursor, "europaparlamentets"), isKey(cursor + 1, "och"), isKey(cursor + 2, "rådets") { cursor += 3 }
-        else if isKey(cursor, "rådets") { cursor += 1 }
-        if isKey(cursor, ["direktiv", "direktivet", "förordning", "förordningen"]) {
-            var after = cursor + 1
-            if isKey(after, "("), isKey(after + 1, ["eu", "eg", "eeg", "euratom"]), isKey(after + 2, ")") { after += 3 }
-            if let number = euNumber(after) { return number }
-            return nil
+        else if isKey(cursor, ["rådets", "kommissionens"]) { cursor += 1 }
+        if isKey(cursor, ["delegerade", "delegerad"]) { cursor += 1 }
+        // `EU:s dataskyddsförordning`
+        if cursor == index, isKey(cursor, "eu:s"), isKey(cursor + 1, ["dataskyddsförordning", "dataskyddsförordningen"]) {
+            return cursor + 2
+        }
+        let word = cursor < tokens.count ? key(cursor) : ""
+        if ["direktiv", "direktivet", "förordning", "förordningen", "genomförandeförordning", "genomförandeförordningen",
+            "beslut", "beslutet"].contains(word) {
+            var after = unionMark(cursor + 1)
+            if isKey(after, ["nr", "nr."]) { after += 1 }
+            guard var end = euNumber(after) else { return nil }
+            // `av den 26 februari 2014 om offentlig upphandling och om upphävande av direktiv 2004/18/EG`:
+            // the title follows the date (without one, `om …` is the writer's own words).
+            if let afterDate = date(at: end) {
+                end = afterDate
+                if isKey(end, "om") { end = actTitle(end + 1) }
+            }
+            return end
         }
         if cursor == index, isKey(cursor, ["dataskyddsförordningen", "gdpr"]) {
             if raw(cursor) == "gdpr" { return nil }
             return cursor + 1
+        }
+        return nil
+    }
+
+    /// The title after `om`: lowercase words, little joining words, and a directive it repeals.
+    private func actTitle(_ index: Int) -> Int {
+        var cursor = index
+        var end = index - 1
+        while cursor < tokens.count, cursor - index < 24, tokens[cursor].sentence == tokens[index - 1].sentence {
+            if isKey(cursor, ["direktiv", "förordning"]), let number = euNumber(unionMark(cursor + 1)) {
+                cursor = number
+                end = cursor
+                continue
+            }
+            guard tokens[cursor].kind == .word, !tokens[cursor].isCapitalized, !Self.titleStops.contains(key(cursor))
+                || isKey(cursor, "om") else { break }
+            cursor += 1
+            if !Self.titleJoiners.contains(key(cursor - 1)), !isKey(cursor - 1, "om") { end = cursor }
+        }
+        return max(end, index - 1) == index - 1 ? index - 1 : end
+    }
+
+    /// `fördraget om Europeiska unionens funktionssätt`, `EUF-fördraget`.
+    private func treaty(at index: Int) -> Int? {
+        if isKey(index, ["euf-fördraget", "eu-fördraget", "fördraget"]) {
+            guard key(index) == "fördraget" else { return index + 1 }
+            guard isKey(index + 1, "om") else { return nil }
+            var cursor = index + 2
+            while cursor < tokens.count, tokens[cursor].kind == .word, cursor - index < 7, !Self.titleStops.contains(key(cursor)) {
+                cursor += 1
+            }
+            return cursor > index + 2 ? cursor : nil
         }
         return nil
     }
@@ -313,9 +479,14 @@ public struct LegalCitationRecognizer {
         } else if ["SOU", "Ds", "DS"].contains(raw(index)), sfsNumber(index + 1) != nil {
             end = index + 2
         } else if raw(index) == "bet." || raw(index) == "rskr." {
-            if index + 3 < tokens.count, tokens[index + 1].kind == .number, isKey(index + 2, "/") { end = index + 4 }
+            if index + 3 < tokens.count, tokens[index + 1].kind == .number, isKey(index + 2, "/") {
+                end = index + 4
+                // `bet. 2016/17:FiU5`
+                if isKey(index + 4, ":"), index + 5 < tokens.count, tokens[index + 5].kind == .word { end = index + 6 }
+            }
         }
         guard var cursor = end else { return nil }
+        if isKey(cursor, "del"), smallNumber(cursor + 1) != nil { cursor += 2 }
         if isKey(cursor, ["s.", "sid.", "sidan"]), cursor + 1 < tokens.count, tokens[cursor + 1].kind == .number {
             cursor += 2
             if isKey(cursor, ["f.", "ff."]) { cursor += 1 }
@@ -340,38 +511,48 @@ public struct LegalCitationRecognizer {
             return cursor
         }
         var cursor = index
-        // A court: `Kammarrätten i Göteborg`, `Kammarrättens i Jönköping`, `Högsta förvaltningsdomstolen`,
-        // `Förvaltningsrätten i Stockholm`, `EU-domstolen`, then optionally `dom` / `beslut` `i`.
+        // A court and its decision: `Kammarrättens i Göteborg dom`, `Högsta förvaltningsdomstolens dom den 14
+        // juni 2021`, `EU-domstolens dom av den 10 maj 2012`, then `i mål …`. A court without `dom`
+        // (`prövats av EU-domstolen i mål …`) is not part of the citation.
         let court = key(cursor)
+        var afterCourt = cursor
         if court.hasPrefix("kammarrätt") || court.hasPrefix("förvaltningsrätt") || court.hasPrefix("tingsrätt")
             || court.hasPrefix("hovrätt") {
-            cursor += 1
-            if isKey(cursor, "i"), cursor + 1 < tokens.count, tokens[cursor + 1].isCapitalized { cursor += 2 }
-        } else if court == "högsta" || court == "högstas", isKey(cursor + 1, ["förvaltningsdomstolen", "förvaltningsdomstolens", "domstolen", "domstolens"]) {
-            cursor += 2
-        } else if court == "eu-domstolen" || court == "eu-domstolens" {
-            cursor += 1
+            afterCourt += 1
+            if isKey(afterCourt, "i"), afterCourt + 1 < tokens.count, tokens[afterCourt + 1].isCapitalized { afterCourt += 2 }
+        } else if court == "högsta" || court == "högstas",
+                  isKey(cursor + 1, ["förvaltningsdomstolen", "förvaltningsdomstolens", "domstolen", "domstolens"]) {
+            afterCourt += 2
+        } else if court == "eu-domstolen" || court == "eu-domstolens" || court == "förstainstansrätten" {
+            afterCourt += 1
         }
-        if cursor > index {
-            if isKey(cursor, ["dom", "domar", "beslut", "avgörande", "avgörandet"]) { cursor += 1 }
-            if isKey(cursor, ["den"]), cursor + 1 < tokens.count, tokens[cursor + 1].kind == .number { cursor += 2 }
+        if afterCourt > cursor {
+            guard isKey(afterCourt, ["dom", "domar", "beslut", "avgörande", "avgörandet", "förhandsavgörande"]) else { return nil }
+            cursor = afterCourt + 1
+            if let afterDate = date(at: cursor) { cursor = afterDate }
             if isKey(cursor, "i") { cursor += 1 }
         }
+        if isKey(cursor, "förenade"), isKey(cursor + 1, ["målen", "mål"]) { cursor += 1 }
         if isKey(cursor, ["mål", "målet", "målen"]) {
             var after = cursor + 1
             if isKey(after, ["nr", "nr."]) { after += 1 }
-            // `C-368/10` (EU court), `1234-22`, `1234-1236-22`.
-            if after < tokens.count, tokens[after].kind == .word, raw(after).range(of: #"^[CTF]-\d+$"#, options: .regularExpression) != nil,
-               isKey(after + 1, "/"), after + 2 < tokens.count, tokens[after + 2].kind == .number {
-                return after + 3
-            }
-            if after + 2 < tokens.count, tokens[after].kind == .number, isKey(after + 1, "-"), tokens[after + 2].kind == .number {
-                var end = after + 3
-                while isKey(end, ["-", "och", ","]), end + 1 < tokens.count, tokens[end + 1].kind == .number, isKey(end + 2, "-") {
-                    end += 4
+            // `C-368/10` (EU court), `1234-22`, `1234-1236-22`, lists of them.
+            var end: Int?
+            while true {
+                if after < tokens.count, tokens[after].kind == .word,
+                   raw(after).range(of: #"^[CTF]-\d+$"#, options: .regularExpression) != nil,
+                   isKey(after + 1, "/"), after + 2 < tokens.count, tokens[after + 2].kind == .number {
+                    end = after + 3
+                } else if after + 2 < tokens.count, tokens[after].kind == .number, isKey(after + 1, "-"),
+                          tokens[after + 2].kind == .number {
+                    end = after + 3
+                } else {
+                    break
                 }
-                return end
+                guard let current = end, isKey(current, ["och", ","]) else { break }
+                after = current + 1
             }
+            return end
         }
         return nil
     }
@@ -379,10 +560,21 @@ public struct LegalCitationRecognizer {
     // MARK: Citations
 
     /// Every citation in the block, in order, none overlapping.
+    ///
+    /// Every citation holds an anchor — `§`, `kap.`, `artikel`, `prop.`, `SOU`, `HFD`, `mål`, a
+    /// statute's name or abbreviation, `SFS`, `direktiv` — and starts at most `window` tokens
+    /// before it. Anchors are found by comparing token hashes, so a block without one costs a
+    /// single pass and no strings, and the grammar only runs near anchors.
     public func citations() -> [LegalCitation] {
+        let anchors = tokens.indices.filter(isAnchor)
+        guard !anchors.isEmpty else { return [] }
         var found: [LegalCitation] = []
+        var next = 0
         var index = 0
         while index < tokens.count {
+            while next < anchors.count, anchors[next] < index { next += 1 }
+            guard next < anchors.count else { break }
+            if index < anchors[next] - Self.window { index = anchors[next] - Self.window }
             if let citation = citation(at: index) {
                 found.append(citation)
                 index = citation.tokens.upperBound
@@ -393,12 +585,75 @@ public struct LegalCitationRecognizer {
         return found
     }
 
-    private func citation(at index: Int) -> LegalCitation? {
+    /// How far before its anchor a citation may start (`22, 23, 24, 25 och 26 §§`).
+    static let window = 16
+
+    private static func hashes(_ words: [String]) -> TokenHashSet {
+        TokenHashSet(words: words)
+    }
+
+    private static let anchorWordList = [
+        "§", "§§", "kap.", "kap", "kapitel", "kapitlet", "artikel", "art.", "artiklarna", "prop.", "proposition",
+        "propositionen", "sou", "ds", "bet.", "rskr.", "hfd", "rå", "nja", "ad", "möd", "mål", "målet", "målen", "sfs",
+        "direktiv", "direktivet", "förordning", "förordningen", "dataskyddsförordningen", "gdpr", "lag", "lagen",
+        "genomförandeförordning", "genomförandeförordningen", "euf-fördraget", "eu-fördraget", "fördraget", "skäl",
+    ]
+    private static let anchorWords = hashes(anchorWordList)
+    private static let abbreviationHashes = hashes(Array(abbreviations.keys))
+    private static let anchorOrAbbreviation = TokenHashSet(words: anchorWordList + Array(abbreviations.keys))
+    private static let nameEndings: [[Unicode.Scalar]] = ["lagen", "balken", "förordningen"].map { Array($0.unicodeScalars) }
+
+    private func isAnchor(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind != .punctuation || isKey(index, "(") else { return nil }
-        if index > 0, Self.standardContracts.contains(raw(index - 1)) { return nil }
+        if Self.anchorOrAbbreviation.contains(token.hash) { return true }
+        // `…lagen`, `…balken`, `…förordningen` all end in `en`.
+        guard token.kind == .word, token.end - token.start > 5, Tokenizer.lowercase(text.scalars[token.end - 1]) == "n",
+              Tokenizer.lowercase(text.scalars[token.end - 2]) == "e" else { return false }
+        let scalars = text.scalars[token.range]
+        return Self.nameEndings.contains { ending in
+            scalars.count >= ending.count && zip(scalars.suffix(ending.count), ending).allSatisfy { Tokenizer.lowercase($0) == $1 }
+        }
+    }
+
+    private static let startWords = hashes([
+        "§", "§§", "kapitel", "kap.", "artikel", "art.", "artiklarna", "europaparlamentets", "rådets", "direktiv",
+        "direktivet", "förordning", "förordningen", "dataskyddsförordningen", "gdpr", "prop.", "proposition",
+        "propositionen", "sou", "ds", "bet.", "rskr.", "hfd", "rå", "nja", "ad", "möd", "högsta", "eu-domstolen",
+        "eu-domstolens", "mål", "målet", "målen", "sfs", "lag", "lagen", "skäl", "skälen", "kommissionens",
+        "genomförandeförordning", "genomförandeförordningen", "euf-fördraget", "eu-fördraget", "fördraget", "förenade",
+        "eu:s", "delegerade",
+    ])
+    private static let courtPrefixes: [[Unicode.Scalar]] = ["kammarrätt", "förvaltningsrätt", "tingsrätt", "hovrätt"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Whether a citation can start at this token (checked on hashes and scalars, no strings).
+    private func mayStart(_ index: Int) -> Bool {
+        let token = tokens[index]
+        if token.kind == .number || Self.startWords.contains(token.hash) || Self.abbreviationHashes.contains(token.hash) {
+            return true
+        }
+        guard token.kind == .word else { return false }
+        if index + 1 < tokens.count, isKey(index + 1, "-") { return true }  // `offentlighets- och sekretesslagen`
+        let scalars = text.scalars[token.range]
+        if Self.courtPrefixes.contains(where: { prefix in
+            scalars.count >= prefix.count && zip(scalars.prefix(prefix.count), prefix).allSatisfy { Tokenizer.lowercase($0) == $1 }
+        }) {
+            return true
+        }
+        return isAnchor(index)
+    }
+
+    private func citation(at index: Int) -> LegalCitation? {
+        guard mayStart(index) else { return nil }
+        // `AB 04 kap. 5 §`: a clause of a standard contract.
+        var back = index - 1
+        while back >= 0, index - back <= 5 {
+            if Self.standardContracts.contains(raw(back)), back + 1 < tokens.count, tokens[back + 1].kind == .number { return nil }
+            guard tokens[back].kind == .number || isKey(back, ["kap.", "kap", "§", "§§"]) else { break }
+            back -= 1
+        }
         // Statute first: `LOU 4 kap. 17 §`.
-        if let name = Self.abbreviations[raw(index)], let parsed = provisionChain(at: index + 1, statuteFirst: true) {
+        if Self.abbreviationHashes.contains(tokens[index].hash), let name = Self.abbreviations[raw(index)], let parsed = provisionChain(at: index + 1, statuteFirst: true) {
             return LegalCitation(kind: .provision, tokens: index..<parsed.end, statute: name, sfs: nil, provisions: parsed.provisions)
         }
         if let chain = provisionChain(at: index, statuteFirst: false) {
@@ -406,7 +661,9 @@ public struct LegalCitationRecognizer {
                                  sfs: chain.statute?.sfs, provisions: chain.provisions)
         }
         if let end = euLaw(at: index) {
-            return LegalCitation(kind: .euLaw, tokens: index..<end, statute: nil, sfs: nil, provisions: [])
+            // `GDPR`, `dataskyddsförordningen`, `EUF-fördraget` alone are names.
+            let kind: LegalCitation.Kind = end == index + 1 && tokens[index].kind == .word ? .name : .euLaw
+            return LegalCitation(kind: kind, tokens: index..<end, statute: nil, sfs: nil, provisions: [])
         }
         if let end = preparatoryWork(at: index) {
             return LegalCitation(kind: .preparatoryWork, tokens: index..<end, statute: nil, sfs: nil, provisions: [])
@@ -417,6 +674,10 @@ public struct LegalCitationRecognizer {
         if let statute = statute(at: index, requireNumberForNames: true), statute.sfs != nil {
             return LegalCitation(kind: .statute, tokens: index..<statute.end, statute: statute.name, sfs: statute.sfs, provisions: [])
         }
+        // A statute's abbreviation alone: `enligt LOU`.
+        if Self.abbreviationHashes.contains(tokens[index].hash), let name = Self.abbreviations[raw(index)] {
+            return LegalCitation(kind: .name, tokens: index..<(index + 1), statute: name, sfs: nil, provisions: [])
+        }
         return nil
     }
 
@@ -426,17 +687,23 @@ public struct LegalCitationRecognizer {
         var statute: Statute?
     }
 
-    /// Provisions joined by `och`/`,`/`samt` and sharing a statute: `4 kap. 1 § och 14 kap. 1 § LOU`.
-    /// Without a statute at the end, only the first provision is taken.
+    /// Provisions joined by `och`/`,`/`samt`/`eller`: one citation when they share a statute named
+    /// after them (`4 kap. 1 § och 14 kap. 1 § LOU`), or when the later ones only name sections
+    /// and so borrow the chapter (`13 kap. 1 och 2 §§ samt 3 § 2`). Otherwise only the first.
     private func provisionChain(at index: Int, statuteFirst: Bool) -> Chain? {
-        guard let first = provision(at: index), first.hasSection || first.provision.chapter != nil else { return nil }
-        var provisions = [first.provision]
-        var end = first.end
-        var chainEnd = first.end
+        guard let first = provision(at: index, statuteKnown: statuteFirst),
+              first.hasSection || first.provision.chapter != nil else { return nil }
+        var provisions = first.provisions
+        var borrowedEnd = first.end
         var cursor = first.end
-        while isKey(cursor, ["och", ",", "samt", "eller"]), let next = provision(at: cursor + 1) {
-            provisions.append(next.provision)
+        var allBorrow = true
+        while isKey(cursor, ["och", ",", "samt", "eller"]), let next = provision(at: cursor + 1, statuteKnown: statuteFirst) {
+            if next.provision.chapter != nil || !next.hasSection { allBorrow = false }
+            var borrowed = next.provisions
+            if next.provision.chapter == nil { borrowed[0].chapter = provisions.last?.chapter }
+            provisions += borrowed
             cursor = next.end
+            if allBorrow { borrowedEnd = cursor }
         }
         if statuteFirst {
             // `LOU 4 kap. 1 § och 14 kap. 1 §`: all share the statute before them.
@@ -445,11 +712,19 @@ public struct LegalCitationRecognizer {
         if let statute = statuteAfter(cursor) {
             return Chain(end: statute.end, provisions: provisions, statute: statute)
         }
-        if let statute = statuteAfter(first.end) {
-            end = statute.end
-            return Chain(end: end, provisions: [first.provision], statute: statute)
+        if borrowedEnd > first.end {
+            // Only the section-only continuations right after the first belong to it.
+            var kept = first.provisions
+            var scan = first.end
+            while isKey(scan, ["och", ",", "samt", "eller"]), let next = provision(at: scan + 1), next.provision.chapter == nil,
+                  next.hasSection, next.end <= borrowedEnd {
+                var borrowed = next.provisions
+                borrowed[0].chapter = kept.last?.chapter
+                kept += borrowed
+                scan = next.end
+            }
+            return Chain(end: scan, provisions: kept, statute: nil)
         }
-        chainEnd = first.end
-        return Chain(end: chainEnd, provisions: [first.provision], statute: nil)
+        return Chain(end: first.end, provisions: first.provisions, statute: nil)
     }
 }

@@ -56,7 +56,12 @@ public struct AbbreviationRule: Rule {
             }
             let entry = entries[hit.payload]
             let sentence = tokens[hit.tokens.lowerBound].sentence
-            let explainedHere = sorted.contains { $0.payload == -1 - hit.payload && tokens[$0.tokens.lowerBound].sentence == sentence }
+            // `… (LOU)`: the abbreviation is being defined right here.
+            let inParentheses = hit.tokens.lowerBound > 0 && hit.tokens.upperBound < tokens.count
+                && context.tokens.key(of: tokens[hit.tokens.lowerBound - 1]) == "("
+                && context.tokens.key(of: tokens[hit.tokens.upperBound]) == ")"
+            let explainedHere = inParentheses
+                || sorted.contains { $0.payload == -1 - hit.payload && tokens[$0.tokens.lowerBound].sentence == sentence }
             let explainedBefore = documentContext.hasSeen(rule: expansionKey, key: String(hit.payload))
             guard documentContext.firstTime(rule: metadata.id, key: entry.abbreviation) else { continue }
             if explainedHere || explainedBefore { continue }

@@ -25,9 +25,11 @@ public final class BlockContext {
     /// The legal citations in the block, found on first use and shared by every rule.
     public private(set) lazy var citations: [LegalCitation] = LegalCitationRecognizer(tokens).citations()
 
-    /// Whether a range of the text lies within a legal citation (where word rules keep quiet).
+    /// Whether a range of the text lies within a legal citation (where word rules keep quiet);
+    /// a statute's bare name (`LOU`) does not count.
     public func isInCitation(_ range: Range<Int>) -> Bool {
         citations.contains { citation in
+            guard citation.kind != .name else { return false }
             let covered = scalarRange(tokens: citation.tokens)
             return covered.lowerBound < range.upperBound && range.lowerBound < covered.upperBound
         }

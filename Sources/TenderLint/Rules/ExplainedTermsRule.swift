@@ -12,15 +12,14 @@ public struct ExplainedTermsRule: Rule {
     let entries: [Entry]
     /// Every spelling and the entry it belongs to.
     let spellings: [(text: String, entry: Int)]
-    let cues: [String]
+    /// Phrases that explain a term near it, as sequences of token hashes: looked for only
+    /// around a first use (rare), so frequent words such as `det` cost the matcher nothing.
+    let cues: [[UInt64]]
     let glossaryHeadings: [String]
 
     public var terms: [TermSpec] {
         spellings.enumerated().map { TermSpec(text: $1.text, payload: $0) }
-            + cues.enumerated().map { TermSpec(text: $1, payload: Self.cuePayload($0)) }
     }
-
-    static func cuePayload(_ index: Int) -> Int { -1 - index }
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
@@ -41,26 +40,35 @@ public struct ExplainedTermsRule: Rule {
         }
         self.entries = entries
         self.spellings = spellings
-        cues = try yaml.stringList("cues") ?? []
+        cues = (try yaml.stringList("cues") ?? []).compactMap { cue in
+            TermMatcher.words(of: cue)?.map { Tokenizer.hash(Array($0.key.unicodeScalars)[...]) }
+        }
         glossaryHeadings = (try yaml.stringList("glossaryHeadings") ?? []).map { $0.lowercased() }
     }
 
+    private func hasCue(in tokens: [Token], sentences: ClosedRange<Int>, outside term: Range<Int>) -> Bool {
+        for start in tokens.indices where sentences.contains(tokens[start].sentence) && !term.contains(start) {
+            for cue in cues where start + cue.count <= tokens.count {
+                if cue.indices.allSatisfy({ tokens[start + $0].hash == cue[$0] }) { return true }
+            }
+        }
+        return false
+    }
+
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
-        let termHits = TermMatcher.leftmostLongest(hits.filter { $0.payload >= 0 })
+        // A heading names what its section explains; the first use that counts is in the text.
+        guard !context.block.kind.isHeading else { return }
+        let termHits = TermMatcher.leftmostLongest(hits)
         guard !termHits.isEmpty else { return }
-        let cueHits = hits.filter { $0.payload < 0 }
         let tokens = context.tokens.tokens
         for hit in termHits {
             let entry = spellings[hit.payload].entry
             guard context.documentContext.firstTime(rule: metadata.id, key: String(entry)) else { continue }
             let sentence = tokens[hit.tokens.lowerBound].sentence
-            // A parenthesis right after the term, or a cue later in this sentence or in the next.
+            // A parenthesis right after the term, or a cue elsewhere in this sentence or in the next.
             let parenthesis = hit.tokens.upperBound < tokens.count
                 && context.tokens.key(of: tokens[hit.tokens.upperBound]) == "("
-            let cued = cueHits.contains { cue in
-                let cueSentence = tokens[cue.tokens.lowerBound].sentence
-                return (cueSentence == sentence && cue.tokens.lowerBound != hit.tokens.lowerBound) || cueSentence == sentence + 1
-            }
+            let cued = hasCue(in: tokens, sentences: sentence...(sentence + 1), outside: hit.tokens)
             if parenthesis || cued { continue }
             if !glossaryHeadings.isEmpty {
                 let glossary = context.documentContext.glossaryText(headings: glossaryHeadings)

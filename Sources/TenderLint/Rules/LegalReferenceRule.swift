@@ -47,6 +47,9 @@ public struct LegalReferenceRule: Rule {
             let match = context.block.text(in: range)
             switch report {
             case .citations:
+                // A statute's name alone (`enligt LOU`) points at no provision; the abbreviation
+                // rule asks for it to be written out.
+                if citation.kind == .name { continue }
                 findings.append(RuleFinding(range: range, message: citationMessage(citation, match: match, context: context)))
             case .unknownProvisions:
                 if let problem = unknownProvision(citation) {
