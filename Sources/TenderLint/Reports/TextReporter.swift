@@ -109,7 +109,7 @@ public struct TextReporter {
                 return count > 0 ? severity.swedishCount(count) : nil
             }
             let name = "\(category.swedishName) (\(category.rawValue))"
-            output += "  \(name.padding(toLength: 36, withPad: " ", startingAt: 0)) \(inCategory.count)  "
+            output += "  \(name.padding(toLength: max(40, name.count + 1), withPad: " ", startingAt: 0)) \(inCategory.count)  "
                 + parts.joined(separator: ", ") + "\n"
         }
         if !report.errors.isEmpty {
