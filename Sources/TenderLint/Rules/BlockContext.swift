@@ -25,6 +25,20 @@ public final class BlockContext {
     /// The legal citations in the block, found on first use and shared by every rule.
     public private(set) lazy var citations: [LegalCitation] = LegalCitationRecognizer(tokens).citations()
 
+    /// Whether tokens look like part of a proper name: capitalized though not the first word of
+    /// their sentence, next to another such word (`Samtliga Fastigheter AB`, `Region Örebro län`).
+    public func isProperName(tokens range: Range<Int>) -> Bool {
+        let all = tokens.tokens
+        let first = all[range.lowerBound]
+        guard first.isCapitalized, range.lowerBound > 0, all[range.lowerBound - 1].sentence == first.sentence else { return false }
+        func capitalizedWord(_ index: Int) -> Bool {
+            index >= 0 && index < all.count && all[index].kind == .word && all[index].isCapitalized
+                && all[index].sentence == first.sentence
+                && (index > 0 && all[index - 1].sentence == first.sentence)
+        }
+        return capitalizedWord(range.upperBound) || capitalizedWord(range.lowerBound - 1)
+    }
+
     /// Whether a range of the text lies within a legal citation (where word rules keep quiet);
     /// a statute's bare name (`LOU`) does not count.
     public func isInCitation(_ range: Range<Int>) -> Bool {

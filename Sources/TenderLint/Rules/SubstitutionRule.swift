@@ -97,7 +97,7 @@ public struct SubstitutionRule: Rule {
             let entry = entries[variant.entry]
             let range = context.scalarRange(tokens: hit.tokens)
             // Words inside a legal citation are the law's own (`lagen om … i enlighet med`).
-            if context.isInCitation(range) { continue }
+            if context.isInCitation(range) || context.isProperName(tokens: hit.tokens) { continue }
             let capitalized = context.tokens.tokens[hit.tokens.lowerBound].isCapitalized
             var suggestions: [String]
             if variant.isBase {
