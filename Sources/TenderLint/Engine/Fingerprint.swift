@@ -2,6 +2,13 @@
 /// matched words and up to three words on each side, but not of the position. Built from
 /// the tokens' own key hashes, so it costs no strings.
 enum Fingerprint {
+    /// FNV-1a of a string's UTF-8: the same in every run (unlike `hashValue`).
+    static func stableHash(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
     static func make(rule: String, text: TokenizedText, range: Range<Int>) -> String {
         let tokens = text.tokens
         // The first token that ends after the range starts.

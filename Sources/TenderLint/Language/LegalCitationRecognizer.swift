@@ -566,8 +566,8 @@ public struct LegalCitationRecognizer {
     /// before it. Anchors are found by comparing token hashes, so a block without one costs a
     /// single pass and no strings, and the grammar only runs near anchors.
     public func citations() -> [LegalCitation] {
-        let anchors = tokens.indices.filter(isAnchor)
-        guard !anchors.isEmpty else { return [] }
+        guard let firstAnchor = tokens.indices.first(where: isAnchor) else { return [] }
+        let anchors = [firstAnchor] + tokens.indices[(firstAnchor + 1)...].filter(isAnchor)
         var found: [LegalCitation] = []
         var next = 0
         var index = 0

@@ -23,15 +23,17 @@ public enum Tokenizer {
             }
             let start = index
             var kind: Token.Kind
-            if chunkStart, isLetter(scalar) || isDigit(scalar), let (end, linkKind) = link(in: text, at: start) {
-                // A URL or an e-mail address, at the start of a chunk or after an opening bracket or quote.
-                kind = linkKind
-                index = end
-            } else if isLetter(scalar) {
+            if isLetter(scalar) {
                 kind = .word
                 index = scanWord(text, from: index)
                 let next = index < count ? text[index] : " "
-                if next == ".", let length = SwedishAbbreviations.trie.longestMatch(
+                // A URL or an e-mail address starts a chunk (or follows an opening bracket or quote)
+                // with a word that runs into `@`, `:`, `.`, `_`, `+`, `-` or `/`.
+                if chunkStart, next == "@" || next == ":" || next == "." || next == "_" || next == "+" || next == "-"
+                    || next == "/", let (end, linkKind) = link(in: text, at: start) {
+                    kind = linkKind
+                    index = end
+                } else if next == ".", let length = SwedishAbbreviations.trie.longestMatch(
                     in: text, from: start, accept: { end in end >= count || !isWordScalar(text[end]) }) {
                     // Every abbreviation has a period right after its first letters (`t.ex.`, `kap.`).
                     kind = .abbreviation
@@ -40,6 +42,11 @@ public enum Tokenizer {
             } else if isDigit(scalar) {
                 kind = .number
                 index = scanNumber(text, from: index)
+                if chunkStart, index < count, text[index] == "@" || text[index] == "_" || text[index] == ".",
+                   let (end, linkKind) = link(in: text, at: start) {
+                    kind = linkKind
+                    index = end
+                }
             } else if scalar == "§" {
                 kind = .symbol
                 while index < count, text[index] == "§" { index += 1 }
@@ -52,10 +59,11 @@ public enum Tokenizer {
             }
             // A link may still start after an opening bracket or quote: `(info@kommun.se)`.
             chunkStart = kind == .punctuation && index == start + 1 && isOpeningPunctuation(scalar)
-            let decomposed = hasCombiningMark(text[start..<index])
+            var (tokenHash, decomposed) = hashAndMarks(text[start..<index])
+            if decomposed { tokenHash = hash(composed(text[start..<index])[...]) }
             tokens.append(Token(
                 kind: kind, start: start, end: index,
-                hash: decomposed ? hash(composed(text[start..<index])[...]) : hash(text[start..<index]),
+                hash: tokenHash,
                 isCapitalized: isUppercase(scalar), isDecomposed: decomposed, sentence: 0))
         }
         let sentences = splitSentences(&tokens, text: text)
@@ -142,6 +150,18 @@ public enum Tokenizer {
         var key = String.UnicodeScalarView()
         for scalar in source { if let normal = normalized(scalar) { key.append(normal) } }
         return String(key)
+    }
+
+    /// The hash of the scalars and whether any is a combining diacritic, in one pass.
+    @inline(__always) static func hashAndMarks(_ scalars: ArraySlice<Unicode.Scalar>) -> (UInt64, Bool) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var marks = false
+        for scalar in scalars {
+            if scalar.value >= 0x300 && scalar.value <= 0x36F { marks = true }
+            guard let normal = normalized(scalar) else { continue }
+            hash = (hash ^ UInt64(normal.value)) &* 0x0000_0100_0000_01B3
+        }
+        return (hash, marks)
     }
 
     /// Whether the scalars hold a combining diacritic that NFC may compose with a letter.

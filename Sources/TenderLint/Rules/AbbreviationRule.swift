@@ -73,7 +73,7 @@ public struct AbbreviationRule: Rule {
                 message: MessageTemplate.fill(metadata.message, values: ["match": entry.abbreviation, "term": entry.expansion]),
                 suggestions: ["\(entry.expansion) (\(entry.abbreviation))"]))
         }
-        guard definedLater else { return }
+        guard definedLater, !documentContext.abbreviationDefinitions.isEmpty else { return }
         let known = Set(entries.map(\.abbreviation))
         for (index, token) in tokens.enumerated() where token.kind == .word && !flaggedTokens.contains(index) {
             let scalars = context.tokens.scalars[token.range]

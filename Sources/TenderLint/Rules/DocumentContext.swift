@@ -15,6 +15,14 @@ public final class DocumentContext {
         seen[rule, default: []].insert(key).inserted
     }
 
+    private var seenNumbers = Set<Int>()
+
+    /// The same for a numbered item of a rule (`entry` of the rule at `ruleIndex` in its set):
+    /// no strings, for rules that ask on every hit.
+    public func firstTime(ruleIndex: Int, entry: Int) -> Bool {
+        seenNumbers.insert(ruleIndex << 32 | entry).inserted
+    }
+
     public func hasSeen(rule: String, key: String) -> Bool {
         seen[rule]?.contains(key) ?? false
     }

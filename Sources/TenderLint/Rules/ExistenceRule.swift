@@ -44,6 +44,7 @@ public struct ExistenceRule: Rule {
     }
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
+        guard !hits.isEmpty || !patterns.isEmpty else { return }
         var ranges = TermMatcher.leftmostLongest(TermMatcher.removingExceptions(hits)).map { context.scalarRange(tokens: $0.tokens) }
         if !patterns.isEmpty {
             for text in context.scopeTexts(scope) {

@@ -16,6 +16,8 @@ public struct ExplainedTermsRule: Rule {
     /// around a first use (rare), so frequent words such as `det` cost the matcher nothing.
     let cues: [[UInt64]]
     let glossaryHeadings: [String]
+    /// Distinguishes this rule's first uses from other rules' in the document's record.
+    let ruleKey: Int
 
     public var terms: [TermSpec] {
         spellings.enumerated().map { TermSpec(text: $1.text, payload: $0) }
@@ -44,6 +46,7 @@ public struct ExplainedTermsRule: Rule {
             TermMatcher.words(of: cue)?.map { Tokenizer.hash(Array($0.key.unicodeScalars)[...]) }
         }
         glossaryHeadings = (try yaml.stringList("glossaryHeadings") ?? []).map { $0.lowercased() }
+        ruleKey = Int(truncatingIfNeeded: Fingerprint.stableHash(metadata.id) & 0x7FFF_FFFF)
     }
 
     private func hasCue(in tokens: [Token], sentences: ClosedRange<Int>, outside term: Range<Int>) -> Bool {
@@ -57,13 +60,13 @@ public struct ExplainedTermsRule: Rule {
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
         // A heading names what its section explains; the first use that counts is in the text.
-        guard !context.block.kind.isHeading else { return }
+        guard !hits.isEmpty, !context.block.kind.isHeading else { return }
         let termHits = TermMatcher.leftmostLongest(hits)
         guard !termHits.isEmpty else { return }
         let tokens = context.tokens.tokens
         for hit in termHits {
             let entry = spellings[hit.payload].entry
-            guard context.documentContext.firstTime(rule: metadata.id, key: String(entry)) else { continue }
+            guard context.documentContext.firstTime(ruleIndex: ruleKey, entry: entry) else { continue }
             let sentence = tokens[hit.tokens.lowerBound].sentence
             // A parenthesis right after the term, or a cue elsewhere in this sentence or in the next.
             let parenthesis = hit.tokens.upperBound < tokens.count

@@ -92,6 +92,7 @@ public struct SubstitutionRule: Rule {
     }
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
+        guard !hits.isEmpty else { return }
         for hit in TermMatcher.leftmostLongest(TermMatcher.removingExceptions(hits)) {
             let variant = variants[hit.payload]
             let entry = entries[variant.entry]
