@@ -29,47 +29,36 @@ public enum LintRunner {
         var jobs: [(path: String, linter: Linter, failOn: FailThreshold)] = []
         for file in files {
             let configPath = options.configPath ?? Configuration.find(for: file) ?? ""
-            if let error = badConfigurations[configPath] {
-                errors.append(TenderLintError(path: file, message: "granskades inte: konfigurationen är ogiltig (\(error))"))
-                continue
-            }
-            if linters[configPath] == nil {
-                var configuration = forced ?? Configuration()
-                if forced == nil, !configPath.isEmpty {
-                    do {
-                        configuration = try Configuration.load(path: configPath)
-                    } catch {
-                        badConfigurations[configPath] = error
-                        errors.append(error)
-                        errors.append(TenderLintError(path: file, message: "granskades inte: konfigurationen är ogiltig (\(error))"))
-                        continue
-                    }
-                }
-                let directories = (options.defaultRulesDirectory.map { [$0] } ?? []) + configuration.ruleDirectories
-                    + options.extraRuleDirectories
-                if ruleSets[directories] == nil {
-                    var rules: [any Rule] = []
-                    for directory in directories {
-                        let pack = RuleLoader.loadPack(at: directory)
-                        rules += pack.rules
-                        for error in pack.errors where reportedRuleErrors.insert(error.description).inserted {
-                            errors.append(error)
+            if linters[configPath] == nil, badConfigurations[configPath] == nil {
+                do throws(TenderLintError) {
+                    var configuration = forced ?? Configuration()
+                    if forced == nil, !configPath.isEmpty { configuration = try Configuration.load(path: configPath) }
+                    let directories = (options.defaultRulesDirectory.map { [$0] } ?? []) + configuration.ruleDirectories
+                        + options.extraRuleDirectories
+                    if ruleSets[directories] == nil {
+                        var rules: [any Rule] = []
+                        for directory in directories {
+                            let pack = RuleLoader.loadPack(at: directory)
+                            rules += pack.rules
+                            for error in pack.errors where reportedRuleErrors.insert(error.description).inserted {
+                                errors.append(error)
+                            }
                         }
+                        ruleSets[directories] = RuleSet(rules: rules)
                     }
-                    ruleSets[directories] = RuleSet(rules: rules)
-                }
-                let ruleSet = ruleSets[directories]!
-                do {
+                    let ruleSet = ruleSets[directories]!
                     try configuration.validate(ruleIDs: Set(ruleSet.rules.map(\.metadata.id)))
+                    linters[configPath] = Linter(ruleSet: ruleSet, configuration: configuration)
                 } catch {
                     badConfigurations[configPath] = error
                     errors.append(error)
-                    errors.append(TenderLintError(path: file, message: "granskades inte: konfigurationen är ogiltig (\(error))"))
-                    continue
                 }
-                linters[configPath] = Linter(ruleSet: ruleSet, configuration: configuration)
             }
-            let linter = linters[configPath]!
+            guard let linter = linters[configPath] else {
+                let error = badConfigurations[configPath].map(\.description) ?? ""
+                errors.append(TenderLintError(path: file, message: "granskades inte: konfigurationen är ogiltig (\(error))"))
+                continue
+            }
             jobs.append((file, linter, options.failOn ?? linter.configuration.failOn ?? .error))
         }
 

@@ -13,21 +13,22 @@ public enum TextDecoder {
             throw .notText(path, kind)
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            guard let scalars = decodeUTF8(bytes.dropFirst(3)) else {
+            let decoded = decodeUTF8Leniently(bytes.dropFirst(3))
+            guard decoded.errors == 0 else {
                 throw .unreadable(path, "filen börjar som UTF-8 men innehåller ogiltiga byte")
             }
-            return try checked(scalars, encoding: "utf-8-bom", notices: [], path: path)
+            return try checked(decoded.scalars, encoding: "utf-8-bom", notices: [], path: path)
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return try checked(decodeUTF16(bytes, path: path), encoding: bytes[0] == 0xFF ? "utf-16le" : "utf-16be",
                                notices: [], path: path)
         }
-        if let scalars = decodeUTF8(bytes[...]) {
-            return try checked(scalars, encoding: "utf-8", notices: [], path: path)
-        }
-        // Mostly UTF-8 with a few bad bytes (a paste from elsewhere): keep UTF-8 and say so;
-        // no multi-byte UTF-8 at all: a Windows-1252 file from a Swedish Windows machine.
+        // Valid UTF-8; mostly UTF-8 with a few bad bytes (a paste from elsewhere): keep UTF-8 and
+        // say so; no multi-byte UTF-8 at all: a Windows-1252 file from a Swedish Windows machine.
         let lenient = decodeUTF8Leniently(bytes[...])
+        if lenient.errors == 0 {
+            return try checked(lenient.scalars, encoding: "utf-8", notices: [], path: path)
+        }
         if lenient.multiByte > 0, lenient.errors * 2 <= lenient.multiByte {
             return try checked(
                 lenient.scalars, encoding: "utf-8",
@@ -53,13 +54,15 @@ public enum TextDecoder {
         return Decoded(scalars: scalars, encoding: encoding, notices: notices)
     }
 
-    /// Strict UTF-8 decoding straight into scalars; nil at the first invalid sequence.
-    static func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
+    /// UTF-8 straight into scalars, each invalid byte replaced by U+FFFD; counts the valid
+    /// multi-byte scalars and the invalid bytes, so one pass tells valid UTF-8 (no errors),
+    /// UTF-8 with a few bad bytes, and another encoding apart.
+    static func decodeUTF8Leniently(_ bytes: ArraySlice<UInt8>) -> (scalars: [Unicode.Scalar], multiByte: Int, errors: Int) {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(bytes.count)
+        var multiByte = 0, errors = 0
         var index = bytes.startIndex
-        let end = bytes.endIndex
-        while index < end {
+        while index < bytes.endIndex {
             let byte = bytes[index]
             if byte < 0x80 {
                 scalars.append(Unicode.Scalar(byte))
@@ -68,32 +71,17 @@ public enum TextDecoder {
             }
             var iterator = bytes[index...].makeIterator()
             var decoder = UTF8()
-            guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
-            scalars.append(scalar)
-            index += UTF8.width(scalar)
-        }
-        return scalars
-    }
-
-    /// UTF-8 with invalid sequences replaced by U+FFFD, counting both kinds.
-    static func decodeUTF8Leniently(_ bytes: ArraySlice<UInt8>) -> (scalars: [Unicode.Scalar], multiByte: Int, errors: Int) {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count)
-        var multiByte = 0, errors = 0
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                if scalar.value >= 0x80 { multiByte += 1 }
+            if case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                multiByte += 1
                 scalars.append(scalar)
-            case .error:
+                index += UTF8.width(scalar)
+            } else {
                 errors += 1
                 scalars.append("\u{FFFD}")
-            case .emptyInput:
-                return (scalars, multiByte, errors)
+                index += 1
             }
         }
+        return (scalars, multiByte, errors)
     }
 
     private static func decodeUTF16(_ bytes: [UInt8], path: String) throws(TenderLintError) -> [Unicode.Scalar] {

@@ -293,9 +293,9 @@ public struct LegalCitationRecognizer {
     /// A point number right after `§` (`15 kap. 11 § 2 LOU`, `13 kap. 3 § 8 a`), taken when
     /// nothing but a statute, punctuation, a list word or the end follows it.
     private func pointNumber(_ index: Int) -> Int {
-        guard let (_, after) = numberWithLetter(index) ?? smallNumber(index).map({ ($0, index + 1) }) else { return index }
+        guard let (_, after) = numberWithLetter(index) else { return index }
         var end = after
-        if let letter = letterSuffix(end), !letter.isEmpty, !(end + 1 < tokens.count && tokens[end + 1].kind == .word
+        if letterSuffix(end) != nil, !(end + 1 < tokens.count && tokens[end + 1].kind == .word
             && !tokens[end + 1].isCapitalized) {
             end += 1
         }
@@ -598,7 +598,6 @@ public struct LegalCitationRecognizer {
         "direktiv", "direktivet", "förordning", "förordningen", "dataskyddsförordningen", "gdpr", "lag", "lagen",
         "genomförandeförordning", "genomförandeförordningen", "euf-fördraget", "eu-fördraget", "fördraget", "skäl",
     ]
-    private static let anchorWords = hashes(anchorWordList)
     private static let abbreviationHashes = hashes(Array(abbreviations.keys))
     private static let anchorOrAbbreviation = TokenHashSet(words: anchorWordList + Array(abbreviations.keys))
     private static let nameEndings: [[Unicode.Scalar]] = ["lagen", "balken", "förordningen"].map { Array($0.unicodeScalars) }
@@ -694,8 +693,10 @@ public struct LegalCitationRecognizer {
         guard let first = provision(at: index, statuteKnown: statuteFirst),
               first.hasSection || first.provision.chapter != nil else { return nil }
         var provisions = first.provisions
-        var borrowedEnd = first.end
         var cursor = first.end
+        // The run of section-only continuations right after the first (they borrow its chapter).
+        var borrowedEnd = first.end
+        var borrowedCount = provisions.count
         var allBorrow = true
         while isKey(cursor, ["och", ",", "samt", "eller"]), let next = provision(at: cursor + 1, statuteKnown: statuteFirst) {
             if next.provision.chapter != nil || !next.hasSection { allBorrow = false }
@@ -703,7 +704,10 @@ public struct LegalCitationRecognizer {
             if next.provision.chapter == nil { borrowed[0].chapter = provisions.last?.chapter }
             provisions += borrowed
             cursor = next.end
-            if allBorrow { borrowedEnd = cursor }
+            if allBorrow {
+                borrowedEnd = cursor
+                borrowedCount = provisions.count
+            }
         }
         if statuteFirst {
             // `LOU 4 kap. 1 § och 14 kap. 1 §`: all share the statute before them.
@@ -712,19 +716,6 @@ public struct LegalCitationRecognizer {
         if let statute = statuteAfter(cursor) {
             return Chain(end: statute.end, provisions: provisions, statute: statute)
         }
-        if borrowedEnd > first.end {
-            // Only the section-only continuations right after the first belong to it.
-            var kept = first.provisions
-            var scan = first.end
-            while isKey(scan, ["och", ",", "samt", "eller"]), let next = provision(at: scan + 1), next.provision.chapter == nil,
-                  next.hasSection, next.end <= borrowedEnd {
-                var borrowed = next.provisions
-                borrowed[0].chapter = kept.last?.chapter
-                kept += borrowed
-                scan = next.end
-            }
-            return Chain(end: scan, provisions: kept, statute: nil)
-        }
-        return Chain(end: first.end, provisions: first.provisions, statute: nil)
+        return Chain(end: borrowedEnd, provisions: Array(provisions.prefix(borrowedCount)), statute: nil)
     }
 }

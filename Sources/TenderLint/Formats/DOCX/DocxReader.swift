@@ -16,9 +16,7 @@ public enum DocxReader {
     /// Reads a bare `document.xml` with no styles or numbering (for the fuzzer).
     package static func readMainPart(_ xml: Data, path: String) throws(TenderLintError) -> Document {
         let handler = DocxPartHandler(part: nil, partKind: nil, styles: nil, numbering: nil)
-        let parser = try XMLStreamParser(handler: handler, part: "word/document.xml", path: path)
-        try parser.feed(xml)
-        try parser.finish()
+        try XMLPartReading.parse(xml, part: "word/document.xml", path: path, with: handler)
         return Document(path: path, format: .docx, blocks: handler.collector.blocks, source: nil, encoding: "utf-8")
     }
 

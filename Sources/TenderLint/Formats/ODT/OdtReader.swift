@@ -15,14 +15,7 @@ public enum OdtReader {
     /// Reads a flat OpenDocument held in memory.
     public static func readFlat(data: Data, path: String) throws(TenderLintError) -> Document {
         let handler = OdtHandler(pagesPart: "office:master-styles")
-        let parser = try XMLStreamParser(handler: handler, part: (path as NSString).lastPathComponent, path: path)
-        var offset = 0
-        while offset < data.count {
-            try parser.feed(data[offset..<min(offset + 65_536, data.count)])
-            if let failure = handler.failure { throw TenderLintError(path: path, message: failure) }
-            offset += 65_536
-        }
-        try parser.finish()
+        try XMLPartReading.parse(data, part: (path as NSString).lastPathComponent, path: path, with: handler)
         return Document(path: path, format: .fodt, blocks: handler.main.blocks + handler.pages.blocks, source: nil,
                         encoding: "utf-8")
     }

@@ -11,6 +11,19 @@ enum XMLPartReading {
         try parser.finish()
     }
 
+    /// Streams XML held in memory through a handler, in chunks, as a package part would be.
+    static func parse(_ data: Data, part: String, path: String, with handler: XMLStreamHandler) throws(TenderLintError) {
+        let parser = try XMLStreamParser(handler: handler, part: part, path: path)
+        var offset = data.startIndex
+        while offset < data.endIndex {
+            let end = min(offset + 65_536, data.endIndex)
+            try parser.feed(data[offset..<end])
+            if let failure = handler.failure { throw TenderLintError(path: path, message: "\(part): \(failure)") }
+            offset = end
+        }
+        try parser.finish()
+    }
+
     /// Streams a whole file (a flat ODT) through a handler, in chunks, with the file size limit.
     static func parseFile(_ path: String, limits: ReadLimits, with handler: XMLStreamHandler) throws(TenderLintError) {
         guard let stream = InputStream(fileAtPath: path) else { throw .fileNotFound(path) }
