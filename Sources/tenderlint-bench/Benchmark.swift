@@ -14,6 +14,13 @@ enum Benchmark {
             DocxBenchmark.lintOne(arguments[1], rules: RuleSet(rules: pack.rules))
             return
         }
+        if arguments.first == "--profile" {
+            // Lints generated plain text on one core for a while, so that a sampling profiler
+            // (`perf record -g .build/release/tenderlint-bench --profile 10`) sees only linting.
+            let seconds = arguments.dropFirst().first.flatMap(Double.init) ?? 10
+            try profile(seconds: seconds)
+            return
+        }
         let megabytes = arguments.first.flatMap(Int.init) ?? 20
         guard let rulesDirectory = RulePackLocator.defaultRulesDirectory() else {
             print("hittar inte Rules/; kör från förrådet eller sätt TENDERLINT_RULES")
@@ -69,6 +76,22 @@ enum Benchmark {
         try DocxBenchmark.run(megabytes: min(megabytes, 20), generator: &generator, rules: base)
         print(String(format: "\npeak memory of this process (max RSS): %.1f MB", peakMegabytes()))
         try DocxBenchmark.peakMemory(megabytes: 50, generator: &generator)
+    }
+
+    static func profile(seconds: Double) throws {
+        let pack = RuleLoader.loadPack(at: RulePackLocator.defaultRulesDirectory() ?? "Rules")
+        var generator = CorpusGenerator(seed: 2026)
+        let text = (0..<20).map { _ in Array(generator.document(bytes: 100_000, markdown: false).utf8) }
+        let ruleSet = RuleSet(rules: pack.rules)
+        let start = DispatchTime.now().uptimeNanoseconds
+        var rounds = 0
+        while Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 < seconds {
+            _ = lintAll(text, format: .text, ruleSet: ruleSet, parallel: false)
+            rounds += 1
+        }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        report("plain text, 1 core, \(rounds) rounds", bytes: rounds * text.reduce(0) { $0 + $1.count },
+               documents: rounds * text.count, seconds: elapsed, findings: nil)
     }
 
     static func peakMegabytes() -> Double {

@@ -46,31 +46,59 @@ public final class DocumentContext {
         return definitions
     }()
 
-    private var glossaries: [[String]: String] = [:]
+    private var glossaries: [[String]: [UInt64]] = [:]
 
-    /// The lowercased text of every block in a section whose heading contains one of
-    /// `headings` (a glossary: "Ordlista", "Begrepp", "Definitioner").
-    public func glossaryText(headings: [String]) -> String {
+    /// The token hashes of every block in a section whose heading contains one of `headings`
+    /// (a glossary: "Ordlista", "Begrepp", "Definitioner"), with 0 between blocks so that no
+    /// phrase runs from one block into the next.
+    public func glossaryTokens(headings: [String]) -> [UInt64] {
         if let cached = glossaries[headings] { return cached }
-        var text = ""
+        var hashes: [UInt64] = []
         for block in document.blocks where block.part == nil {
             guard let section = block.section?.lowercased(), headings.contains(where: section.contains) else { continue }
-            text += block.text.lowercased() + "\n"
+            hashes.append(contentsOf: Tokenizer.tokenize(block.scalars).tokens.map(\.hash))
+            hashes.append(0)
         }
-        glossaries[headings] = text
-        return text
+        glossaries[headings] = hashes
+        return hashes
     }
 
-    /// The statutes the document names somewhere: by abbreviation (`LOU`) or SFS number.
+    private var memos: [String: Any] = [:]
+
+    /// A fact a rule computes once per document (`key` names the rule and the fact).
+    public func memo<Value>(_ key: String, _ make: () -> Value) -> Value {
+        if let value = memos[key] as? Value { return value }
+        let value = make()
+        memos[key] = value
+        return value
+    }
+
+    /// The statutes the document names somewhere, by abbreviation (`LOU`, `LOU:s`) or SFS
+    /// number (`2016:1145`), as whole words: one pass over the document's text.
     public private(set) lazy var namedStatutes: Set<String> = {
         var names = Set<String>()
-        for block in document.blocks {
-            let text = block.text
-            for (abbreviation, name) in LegalCitationRecognizer.abbreviations where text.contains(abbreviation) {
+        func note(_ word: ArraySlice<Unicode.Scalar>) {
+            guard !word.isEmpty, word.count <= 10 else { return }
+            let text = String(String.UnicodeScalarView(word))
+            if let name = LegalCitationRecognizer.sfsNumbers[text] ?? LegalCitationRecognizer.abbreviations[text] {
                 names.insert(name)
+            } else if let colon = word.firstIndex(of: ":"), colon > word.startIndex {
+                note(word[..<colon])  // `LOU:s`
             }
-            for (number, name) in LegalCitationRecognizer.sfsNumbers where text.contains(number) {
-                names.insert(name)
+        }
+        for block in document.blocks {
+            let scalars = block.scalars
+            var start = 0
+            for index in 0...scalars.count {
+                if index < scalars.count {
+                    let scalar = scalars[index]
+                    let isWordScalar = scalar.isASCII
+                        ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == ":")
+                        : scalar.properties.isAlphabetic
+                    if isWordScalar { continue }
+                }
+                if index > start { note(scalars[start..<index]) }
+                start = index + 1
             }
         }
         return names

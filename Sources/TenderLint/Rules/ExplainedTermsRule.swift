@@ -16,6 +16,8 @@ public struct ExplainedTermsRule: Rule {
     /// around a first use (rare), so frequent words such as `det` cost the matcher nothing.
     let cues: [[UInt64]]
     let glossaryHeadings: [String]
+    /// Each spelling as token hashes, listed under its first token's hash, for the glossary.
+    let spellingsByFirstHash: [UInt64: [(hashes: [UInt64], entry: Int)]]
     /// Distinguishes this rule's first uses from other rules' in the document's record.
     let ruleKey: Int
 
@@ -46,6 +48,12 @@ public struct ExplainedTermsRule: Rule {
             TermMatcher.words(of: cue)?.map { Tokenizer.hash(Array($0.key.unicodeScalars)[...]) }
         }
         glossaryHeadings = (try yaml.stringList("glossaryHeadings") ?? []).map { $0.lowercased() }
+        var byFirstHash: [UInt64: [(hashes: [UInt64], entry: Int)]] = [:]
+        for (text, entry) in spellings {
+            let hashes = TermMatcher.words(of: text)!.map { Tokenizer.hash(Array($0.key.unicodeScalars)[...]) }
+            byFirstHash[hashes[0], default: []].append((hashes, entry))
+        }
+        spellingsByFirstHash = byFirstHash
         ruleKey = Int(truncatingIfNeeded: Fingerprint.stableHash(metadata.id) & 0x7FFF_FFFF)
     }
 
@@ -56,6 +64,21 @@ public struct ExplainedTermsRule: Rule {
             }
         }
         return false
+    }
+
+    /// The entries the document's glossary mentions, in any of their spellings: one pass over
+    /// the glossary's tokens, once per document.
+    private func entriesInGlossary(_ documentContext: DocumentContext) -> Set<Int> {
+        documentContext.memo("\(metadata.id)/glossary") {
+            let hashes = documentContext.glossaryTokens(headings: glossaryHeadings)
+            var found = Set<Int>()
+            for start in hashes.indices {
+                for spelling in spellingsByFirstHash[hashes[start]] ?? [] where start + spelling.hashes.count <= hashes.count {
+                    if hashes[start..<(start + spelling.hashes.count)].elementsEqual(spelling.hashes) { found.insert(spelling.entry) }
+                }
+            }
+            return found
+        }
     }
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
@@ -73,10 +96,7 @@ public struct ExplainedTermsRule: Rule {
                 && context.tokens.key(of: tokens[hit.tokens.upperBound]) == "("
             let cued = hasCue(in: tokens, sentences: sentence...(sentence + 1), outside: hit.tokens)
             if parenthesis || cued { continue }
-            if !glossaryHeadings.isEmpty {
-                let glossary = context.documentContext.glossaryText(headings: glossaryHeadings)
-                if spellings.contains(where: { $0.entry == entry && glossary.contains($0.text.lowercased()) }) { continue }
-            }
+            if !glossaryHeadings.isEmpty, entriesInGlossary(context.documentContext).contains(entry) { continue }
             let range = context.scalarRange(tokens: hit.tokens)
             var message = MessageTemplate.fill(metadata.message, values: [
                 "match": context.block.text(in: range), "term": entries[entry].term,

@@ -1,0 +1,75 @@
+import Testing
+import TenderLint
+import TenderLintTestSupport
+
+/// Rules that look at the whole document, not one block: first uses, glossaries, definitions
+/// further on, and the statute a document names elsewhere.
+@Suite struct DocumentRuleTests {
+    static func findings(_ text: String, rule: String) throws -> [Finding] {
+        try TestSupport.lint(text, format: .markdown).filter { $0.rule == rule }
+    }
+
+    @Test func explainedTermIsFlaggedAtItsFirstUseOnly() throws {
+        let text = """
+            # Avtal
+
+            Beställningar görs genom avrop från ramavtalsleverantören.
+
+            Varje avrop bekräftas skriftligt.
+            """
+        let found = try Self.findings(text, rule: "sv/forklara-begrepp").filter { $0.match.lowercased() == "avrop" }
+        #expect(found.count == 1)
+        #expect(found.first?.range.start.line == 3)
+    }
+
+    @Test func glossaryAnywhereExplainsATerm() throws {
+        let withGlossary = """
+            # Avtal
+
+            Beställningar görs genom avrop från ramavtalsleverantören.
+
+            ## Ordlista
+
+            Avropet: en beställning enligt ramavtalet.
+            """
+        #expect(try Self.findings(withGlossary, rule: "sv/forklara-begrepp").allSatisfy { $0.match.lowercased() != "avrop" })
+
+        // The same words under another heading explain nothing.
+        let otherSection = withGlossary.replacingOccurrences(of: "## Ordlista", with: "## Leveranser")
+        #expect(try Self.findings(otherSection, rule: "sv/forklara-begrepp").contains { $0.match == "avrop" })
+
+        // A glossary that explains a different term does not cover this one.
+        let otherTerm = withGlossary.replacingOccurrences(of: "Avropet:", with: "Vite:")
+        #expect(try Self.findings(otherTerm, rule: "sv/forklara-begrepp").contains { $0.match == "avrop" })
+    }
+
+    @Test func abbreviationExplainedOnlyFurtherOnIsFlaggedWhereFirstUsed() throws {
+        let text = """
+            Svar lämnas i DIS senast den 1 mars.
+
+            Upphandlingen görs i ett dynamiskt inköpssystem (DIS) som är öppet hela avtalstiden.
+            """
+        let found = try Self.findings(text, rule: "sv/forkortningar").filter { $0.match == "DIS" }
+        #expect(found.count == 1)
+        #expect(found.first?.range.start.line == 1)
+    }
+
+    @Test func citationWithoutStatuteGetsLOUSummaryOnlyWhenTheDocumentNamesLOU() throws {
+        let named = """
+            Upphandlingen genomförs enligt LOU:s regler.
+
+            Anbudet delas upp i delkontrakt enligt 4 kap. 14 §.
+            """
+        let unnamed = "Anbudet delas upp i delkontrakt enligt 4 kap. 14 §.\n"
+        let withSummary = try Self.findings(named, rule: "sv/lagrum").first { $0.match == "4 kap. 14 §" }
+        let without = try Self.findings(unnamed, rule: "sv/lagrum").first { $0.match == "4 kap. 14 §" }
+        let summaryText = try #require(withSummary?.message)
+        let plainText = try #require(without?.message)
+        #expect(summaryText.count > plainText.count)
+        #expect(summaryText.hasPrefix(plainText))
+
+        // `LOU` inside another word (`LOUISE`) does not name the law.
+        let lookalike = "Kontakta LOUISE på telefon.\n\nAnbudet delas upp i delkontrakt enligt 4 kap. 14 §.\n"
+        #expect(try Self.findings(lookalike, rule: "sv/lagrum").first { $0.match == "4 kap. 14 §" }?.message == plainText)
+    }
+}
