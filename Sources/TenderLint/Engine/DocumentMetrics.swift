@@ -21,6 +21,7 @@ public struct DocumentMetrics: Sendable, Equatable {
                 sentences += 1
                 lastSentence = token.sentence
             }
+            guard token.range.count > 6 else { continue }
             var letters = 0
             for scalar in text.scalars[token.range] where Tokenizer.isLetter(scalar) { letters += 1 }
             if letters > 6 { longWords += 1 }

@@ -20,7 +20,8 @@ public struct Linter: Sendable {
     }
 
     public func lint(_ document: Document) -> Result {
-        let settings = ruleSet.rules.map { configuration.resolve($0.metadata) }
+        let metadata = ruleSet.rules.map(\.metadata)
+        let settings = metadata.map { configuration.resolve($0) }
         let contract = contractFacts(for: document)
         let documentContext = DocumentContext(document: document)
         var findings: [Finding] = []
@@ -36,14 +37,13 @@ public struct Linter: Sendable {
             for (ruleIndex, rule) in ruleSet.rules.enumerated() where settings[ruleIndex].enabled {
                 raw.removeAll(keepingCapacity: true)
                 rule.check(context, hits: ruleIndex < hits.count ? hits[ruleIndex] : [], into: &raw)
-                let metadata = rule.metadata
                 for found in raw where !found.range.isEmpty {
                     findings.append(Finding(
-                        rule: metadata.id, category: metadata.category, severity: settings[ruleIndex].severity,
+                        rule: metadata[ruleIndex].id, category: metadata[ruleIndex].category, severity: settings[ruleIndex].severity,
                         message: found.message, match: document.matchText(block: blockIndex, range: found.range),
                         suggestions: found.suggestions, range: block.map.range(found.range), section: block.section,
                         part: block.part,
-                        fingerprint: Fingerprint.make(rule: metadata.id, text: tokens, range: found.range),
+                        fingerprint: Fingerprint.make(rule: metadata[ruleIndex].id, text: tokens, range: found.range),
                         blockIndex: blockIndex, textRange: found.range))
                 }
             }

@@ -123,11 +123,12 @@ public enum Tokenizer {
         let value = scalar.value
         if value < 0x80 { return value >= 65 && value <= 90 ? Unicode.Scalar(value + 32)! : scalar }
         switch value {
-        case 0xC5: return "å"
-        case 0xC4: return "ä"
-        case 0xD6: return "ö"
-        case 0xC9: return "é"
-        case 0xDC: return "ü"
+        // Latin-1 below À (`§`, `«`, `°`) has no case; À–Þ lower by 32, except ×.
+        case 0x80..<0xC0: return scalar
+        case 0xC0...0xDE where value != 0xD7: return Unicode.Scalar(value + 32)!
+        case 0xDF...0xFF: return scalar
+        // General punctuation (dashes, quotes, spaces) has no case either.
+        case 0x2000...0x206F: return scalar
         default:
             guard scalar.properties.changesWhenLowercased else { return scalar }
             return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar

@@ -54,13 +54,32 @@ public final class DocumentContext {
     public func glossaryTokens(headings: [String]) -> [UInt64] {
         if let cached = glossaries[headings] { return cached }
         var hashes: [UInt64] = []
+        // Blocks of one section share its heading: decide once per heading.
+        var decided: (section: String, isGlossary: Bool)?
         for block in document.blocks where block.part == nil {
-            guard let section = block.section?.lowercased(), headings.contains(where: section.contains) else { continue }
+            guard let section = block.section else { continue }
+            if decided?.section != section {
+                let lowercased = section.lowercased()
+                decided = (section, headings.contains { Self.contains(lowercased, $0) })
+            }
+            guard decided?.isGlossary == true else { continue }
             hashes.append(contentsOf: Tokenizer.tokenize(block.scalars).tokens.map(\.hash))
             hashes.append(0)
         }
         glossaries[headings] = hashes
         return hashes
+    }
+
+    /// Substring search on UTF-8 (Foundation's `contains` bridges to NSString, and this runs
+    /// for every section of every document).
+    static func contains(_ text: String, _ part: String) -> Bool {
+        let haystack = Array(text.utf8), needle = Array(part.utf8)
+        guard !needle.isEmpty else { return true }
+        guard haystack.count >= needle.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
 
     private var memos: [String: Any] = [:]
