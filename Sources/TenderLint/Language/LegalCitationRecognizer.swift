@@ -19,7 +19,22 @@ public struct LegalCitationRecognizer {
         "PBL": "PBL", "ÄB": "ÄB", "MBL": "MBL", "AvtL": "AvtL", "KöpL": "KöpL", "LOA": "LOA", "LOV": "LOV", "ÄLOU": "ÄLOU",
         "ÄLUF": "ÄLUF", "AML": "AML", "LAS": "LAS", "SoL": "SoL", "HSL": "HSL", "KL": "KL", "TF": "TF", "RF": "RF",
         "YGL": "YGL", "MB": "MB", "SkL": "SkL", "SFB": "SFB", "LSS": "LSS", "FPL": "FPL", "LUL": "LUL", "ABL": "ABL",
-        "HB": "HB", "JB": "JB", "SkbrL": "SkbrL", "DL": "DL", "LOVA": "LOVA",
+        "HB": "HB", "JB": "JB", "SkbrL": "SkbrL", "DL": "DL", "LOVA": "LOVA", "SFL": "SFL", "LEK": "LEK", "BFL": "BFL",
+        "ML": "ML", "FB": "FB", "UF": "UF", "SäkL": "SäkL", "KkrL": "KkrL", "KköpL": "KköpL",
+    ]
+
+    /// Statutes known by name, which stand for themselves without a number (`enligt
+    /// räntelagen`), with the abbreviation they go by.
+    static let knownNames: [String: String?] = [
+        "förvaltningslagen": "FL", "kommunallagen": "KL", "avtalslagen": "AvtL", "köplagen": "KöpL", "räntelagen": nil,
+        "arbetsmiljölagen": "AML", "diskrimineringslagen": "DL", "miljöbalken": "MB", "skollagen": "SkL",
+        "socialtjänstlagen": "SoL", "bokföringslagen": "BFL", "aktiebolagslagen": "ABL", "skatteförfarandelagen": "SFL",
+        "förvaltningsprocesslagen": "FPL", "rättegångsbalken": "RB", "brottsbalken": "BrB", "jordabalken": "JB",
+        "ärvdabalken": "ÄB", "föräldrabalken": "FB", "säkerhetsskyddslagen": "SäkL", "konsumentköplagen": "KköpL",
+        "upphandlingslagen": nil, "upphandlingsförordningen": "UF", "mervärdesskattelagen": "ML",
+        "offentlighets- och sekretesslagen": "OSL", "plan- och bygglagen": "PBL", "hälso- och sjukvårdslagen": "HSL",
+        "medbestämmandelagen": "MBL", "anställningsskyddslagen": "LAS", "konkurrenslagen": nil, "tryckfrihetsförordningen": "TF",
+        "regeringsformen": "RF", "arbetstidslagen": nil, "semesterlagen": nil, "skadeståndslagen": nil,
     ]
 
     /// The titles of statutes tenders often name in full, after the SFS number.
@@ -41,6 +56,15 @@ public struct LegalCitationRecognizer {
             let tokenized = Tokenizer.tokenize(scalars)
             return tokenized.tokens.map { tokenized.key(of: $0) }
         }
+    }()
+
+    /// The statutes in force that tenders name by title without a number (`lagen om offentlig
+    /// upphandling`), longest title first.
+    static let currentTitles: [(title: [String], name: String, sfs: String)] = {
+        ["2016:1145": "LOU", "2016:1146": "LUF", "2016:1147": "LUK", "2011:1029": "LUFS", "2008:962": "LOV",
+         "1982:80": "LAS", "1976:580": "MBL", "2018:1277": "e-fakturalagen"]
+            .compactMap { sfs, name in titles[sfs].map { ($0, name, sfs) } }
+            .sorted { $0.title.count > $1.title.count }
     }()
 
     /// The index after a known title that starts at `index`, or nil.
@@ -73,7 +97,7 @@ public struct LegalCitationRecognizer {
     /// upphandling`) but not end with.
     private static let titleJoiners: Set<String> = ["och", "i", "av", "till", "för", "vid", "med", "på", "inom", "mot"]
     /// Standard contracts cited like statutes: `AB 04 kap. 5 §` is a clause of a contract form.
-    private static let standardContracts: Set<String> = ["AB", "ABT", "ABK", "ABM", "ABFF", "ABR"]
+    private static let standardContracts: Set<String> = ["AB", "ABT", "ABK", "ABM", "ABFF", "ABR", "ALOS", "NL", "NLM", "ÖB"]
 
     // MARK: Token helpers
 
@@ -174,30 +198,45 @@ public struct LegalCitationRecognizer {
         if tokens[start].kind == .word, isKey(start + 1, "-"), isKey(start + 2, ["och", "eller"]) { start += 3 }
         guard start < tokens.count, tokens[start].kind == .word else { return nil }
         let word = key(start)
-        let isName = word == "lag" || word == "lagen" || word == "förordning" || word == "förordningen"
-            || word.hasSuffix("lagen") || word.hasSuffix("balken") || word.hasSuffix("förordningen") || word.hasSuffix("lag")
+        let isGeneric = word == "lag" || word == "lagen" || word == "förordning" || word == "förordningen"
+        let isName = isGeneric || word.hasSuffix("lagen") || word.hasSuffix("balken") || word.hasSuffix("förordningen")
+            || word.hasSuffix("lag") || word == "regeringsformen"
         guard isName, word != "underlag", word != "underlagen", word != "förslag" else { return nil }
+        let known = start == index ? Self.knownNames[word] : Self.knownNames[key(start - 3) + "- " + key(start - 1) + " " + word]
         var end = start + 1
         var sfs: String?
+        var titleName: String?
         if let (number, after) = parenthesizedSFS(end) {
             sfs = number
             end = after
-        } else if requireNumberForNames || word == "lag" || word == "lagen" || word == "förordning" || word == "förordningen" {
+        } else if isGeneric, isKey(end, "om"), let current = Self.currentTitles.first(where: { matchTitle($0.title, at: end) != nil }) {
+            // `lagen om offentlig upphandling`: a statute in force, named by its title.
+            end = matchTitle(current.title, at: end)!
+            titleName = current.name
+        } else if (requireNumberForNames && known == nil) || isGeneric {
             return nil
         }
-        // The title: `om offentlig upphandling`, as the statute has it when it is known.
+        // The title: `om offentlig upphandling`, as the statute has it when it is known; a
+        // generic `lag`/`lagen` may have any title (`om ersättning för inkassokostnader m.m.`).
         if let sfs, let title = Self.titles[sfs], let afterTitle = matchTitle(title, at: end) {
             end = afterTitle
-        } else if isKey(end, "om") {
+        } else if isGeneric, titleName == nil, isKey(end, "om") {
+            // `lag (2021:1110) om ändring i lagen (2016:1145) om offentlig upphandling`
+            if isKey(end + 1, "ändring"), isKey(end + 2, "i"), let amended = statute(at: end + 3, requireNumberForNames: true) {
+                return Statute(end: amended.end, name: nil, sfs: sfs)
+            }
             var cursor = end + 1
             while cursor < tokens.count, tokens[cursor].kind == .word, tokens[cursor].sentence == tokens[end].sentence,
                   !tokens[cursor].isCapitalized, !Self.titleStops.contains(key(cursor)), cursor - end <= 10 {
                 cursor += 1
             }
             while cursor > end + 1, Self.titleJoiners.contains(key(cursor - 1)) { cursor -= 1 }
-            if cursor > end + 1 { end = cursor }
+            if cursor > end + 1 {
+                end = cursor
+                if isKey(end, "m.m.") { end += 1 }
+            }
         }
-        var name = sfs.flatMap { Self.sfsNumbers[$0] }
+        var name = sfs.flatMap { Self.sfsNumbers[$0] } ?? titleName ?? known ?? nil
         if isKey(end, "("), end + 2 < tokens.count, let abbreviation = Self.abbreviations[raw(end + 1)], isKey(end + 2, ")") {
             name = name ?? abbreviation
             end += 3
@@ -251,11 +290,16 @@ public struct LegalCitationRecognizer {
         if isSection(cursor), let (number, after) = numberWithLetter(cursor + 1) {
             // `§ 17` is also how contracts and minutes number their paragraphs.
             guard chapter != nil || !isOwnParagraph(sign: cursor, numberEnd: after) else { return nil }
-            return Parsed(end: qualifiers(pointNumber(after)), provision: .init(chapter: chapter, sections: [number]), hasSection: true)
-        }
-        if let (sections, after) = sectionList(cursor), isSection(after) {
-            return Parsed(end: qualifiers(pointNumber(after + 1)), provision: .init(chapter: chapter, sections: sections),
+            return Parsed(end: qualifiers(pointNumber(following(after))), provision: .init(chapter: chapter, sections: [number]),
                           hasSection: true)
+        }
+        if let (sections, listEnd) = sectionList(cursor) {
+            // `7 f. §§`: the section and the next; `17 § ff.`: and those after.
+            let after = isKey(listEnd, ["f.", "ff."]) && isSection(listEnd + 1) ? listEnd + 1 : listEnd
+            if isSection(after) {
+                return Parsed(end: qualifiers(pointNumber(following(after + 1))), provision: .init(chapter: chapter, sections: sections),
+                              hasSection: true)
+            }
         }
         if let chapter {
             // A chapter alone: `N kap.` with its period, or any chapter before a statute.
@@ -265,9 +309,14 @@ public struct LegalCitationRecognizer {
         return nil
     }
 
+    /// `f.` or `ff.` right after a section (`17 § ff.`): the index after it.
+    private func following(_ index: Int) -> Int { isKey(index, ["f.", "ff."]) ? index + 1 : index }
+
     private static let ownDocumentWords: Set<String> = [
         "avtalet", "avtalets", "ramavtalet", "ramavtalets", "kontraktet", "kontraktets", "protokollet", "protokollets",
-        "avtal", "kontrakt", "ramavtal", "villkoren", "villkorens", "beslutet",
+        "avtal", "kontrakt", "ramavtal", "villkoren", "villkorens", "beslutet", "bolagsordningen", "bolagsordningens",
+        "arbetsordningen", "reglementet", "reglementets", "stadgarna", "stadgarnas", "delegationsordningen", "policyn",
+        "avtalsvillkoren", "kontraktsvillkoren", "föreskrifterna",
     ]
 
     /// `§ 12 i ramavtalet`, `Avtalets § 8`, `kommunstyrelsen 2026-02-10, § 45`, `KS § 112/2025`:
@@ -286,7 +335,14 @@ public struct LegalCitationRecognizer {
             }
         }
         if isKey(numberEnd, "/") { return true }
-        if isKey(numberEnd, "i"), numberEnd + 1 < tokens.count, Self.ownDocumentWords.contains(key(numberEnd + 1)) { return true }
+        // `§ 12 i ramavtalet`, `§ 12 i detta avtal`, `Med § 12 avses i detta avtal`.
+        var cursor = numberEnd
+        if isKey(cursor, ["avses", "menas"]) { cursor += 1 }
+        if isKey(cursor, "i") {
+            cursor += 1
+            if isKey(cursor, ["detta", "denna", "dessa"]) { cursor += 1 }
+            if cursor < tokens.count, Self.ownDocumentWords.contains(key(cursor)) { return true }
+        }
         return false
     }
 
@@ -336,6 +392,11 @@ public struct LegalCitationRecognizer {
                     if isKey(scan, Self.styckeWords), smallNumber(cursor) != nil, !isChapterWord(cursor + 1),
                        !isSection(cursor + 1), !isKey(cursor + 1, ["st.", "st"]) {
                         cursor += 1
+                        // `första stycket 2 a`, unless the letter is a word of the sentence.
+                        if letterSuffix(cursor) != nil, !(cursor + 1 < tokens.count && tokens[cursor + 1].kind == .word
+                            && !tokens[cursor + 1].isCapitalized) {
+                            cursor += 1
+                        }
                         // `första stycket 2 och 3`, `första stycket 1-5`
                         while isKey(cursor, ["och", ",", "eller", "–", "-"]), smallNumber(cursor + 1) != nil,
                               !isChapterWord(cursor + 2), !isSection(cursor + 2) {
@@ -376,7 +437,15 @@ public struct LegalCitationRecognizer {
                 return nil
             }
             if let act = euAct(at: end) { return act }
+            // `artikel 17B` of a price list: a letter glued to the number.
+            if end < tokens.count, tokens[end].kind == .word, tokens[end].start == tokens[end - 1].end { return nil }
             return isKey(index, ["skäl", "skälen"]) ? nil : end
+        }
+        // `kapitel V i dataskyddsförordningen`: a chapter of an EU act, often in Roman numerals.
+        if isKey(index, ["kapitel", "kap."]), index + 2 < tokens.count,
+           tokens[index + 1].kind == .number || raw(index + 1).allSatisfy({ "IVXL".contains($0) }),
+           isKey(index + 2, "i"), let act = euAct(at: index + 3) ?? treaty(at: index + 3) {
+            return act
         }
         return euAct(at: index) ?? treaty(at: index)
     }
@@ -476,7 +545,7 @@ public struct LegalCitationRecognizer {
         if isKey(index, ["prop.", "proposition", "propositionen"]), index + 3 < tokens.count,
            tokens[index + 1].kind == .number, isKey(index + 2, "/"), sfsNumber(index + 3) != nil || tokens[index + 3].kind == .number {
             end = index + 4
-        } else if ["SOU", "Ds", "DS"].contains(raw(index)), sfsNumber(index + 1) != nil {
+        } else if ["SOU", "Ds"].contains(raw(index)), sfsNumber(index + 1) != nil {
             end = index + 2
         } else if raw(index) == "bet." || raw(index) == "rskr." {
             if index + 3 < tokens.count, tokens[index + 1].kind == .number, isKey(index + 2, "/") {
@@ -523,7 +592,8 @@ public struct LegalCitationRecognizer {
         } else if court == "högsta" || court == "högstas",
                   isKey(cursor + 1, ["förvaltningsdomstolen", "förvaltningsdomstolens", "domstolen", "domstolens"]) {
             afterCourt += 2
-        } else if court == "eu-domstolen" || court == "eu-domstolens" || court == "förstainstansrätten" {
+        } else if ["eu-domstolen", "eu-domstolens", "förstainstansrätten", "domstolens", "unionsdomstolens", "tribunalens"]
+                    .contains(court) {
             afterCourt += 1
         }
         if afterCourt > cursor {
@@ -546,6 +616,9 @@ public struct LegalCitationRecognizer {
                 } else if after + 2 < tokens.count, tokens[after].kind == .number, isKey(after + 1, "-"),
                           tokens[after + 2].kind == .number {
                     end = after + 3
+                } else if after + 3 < tokens.count, ["T", "B", "Ö", "O"].contains(raw(after)), tokens[after + 1].kind == .number,
+                          isKey(after + 2, "-"), tokens[after + 3].kind == .number {
+                    end = after + 4  // Högsta domstolen: `mål T 3393-19`
                 } else {
                     break
                 }
@@ -575,7 +648,14 @@ public struct LegalCitationRecognizer {
             while next < anchors.count, anchors[next] < index { next += 1 }
             guard next < anchors.count else { break }
             if index < anchors[next] - Self.window { index = anchors[next] - Self.window }
-            if let citation = citation(at: index) {
+            if var citation = citation(at: index) {
+                // `förordning (EU) 2016/679 (dataskyddsförordningen)`, `… funktionssätt (EUF-fördraget)`:
+                // the short name in parentheses belongs to the citation.
+                let end = citation.tokens.upperBound
+                if isKey(end, "("), isKey(end + 2, ")"), let alias = alias(end + 1) {
+                    citation.tokens = citation.tokens.lowerBound..<(end + 3)
+                    if citation.statute == nil, !alias.isEmpty { citation.statute = alias }
+                }
                 found.append(citation)
                 index = citation.tokens.upperBound
             } else {
@@ -583,6 +663,18 @@ public struct LegalCitationRecognizer {
             }
         }
         return found
+    }
+
+    private static let euNames: Set<String> = ["gdpr", "dataskyddsförordningen", "euf-fördraget", "eu-fördraget"]
+
+    /// A statute's short name: its abbreviation (returned) or a known name (empty string).
+    private func alias(_ index: Int) -> String? {
+        guard index < tokens.count else { return nil }
+        if let abbreviation = Self.abbreviations[raw(index)] { return abbreviation }
+        let word = key(index)
+        if Self.euNames.contains(word) { return "" }
+        if let known = Self.knownNames[word] { return known ?? "" }
+        return nil
     }
 
     /// How far before its anchor a citation may start (`22, 23, 24, 25 och 26 §§`).
@@ -599,7 +691,8 @@ public struct LegalCitationRecognizer {
         "genomförandeförordning", "genomförandeförordningen", "euf-fördraget", "eu-fördraget", "fördraget", "skäl",
     ]
     private static let abbreviationHashes = hashes(Array(abbreviations.keys))
-    private static let anchorOrAbbreviation = TokenHashSet(words: anchorWordList + Array(abbreviations.keys))
+    private static let anchorOrAbbreviation = TokenHashSet(
+        words: anchorWordList + Array(abbreviations.keys) + Array(knownNames.keys).filter { !$0.contains(" ") } + ["regeringsformen"])
     private static let nameEndings: [[Unicode.Scalar]] = ["lagen", "balken", "förordningen"].map { Array($0.unicodeScalars) }
 
     private func isAnchor(_ index: Int) -> Bool {
@@ -620,8 +713,8 @@ public struct LegalCitationRecognizer {
         "propositionen", "sou", "ds", "bet.", "rskr.", "hfd", "rå", "nja", "ad", "möd", "högsta", "eu-domstolen",
         "eu-domstolens", "mål", "målet", "målen", "sfs", "lag", "lagen", "skäl", "skälen", "kommissionens",
         "genomförandeförordning", "genomförandeförordningen", "euf-fördraget", "eu-fördraget", "fördraget", "förenade",
-        "eu:s", "delegerade",
-    ])
+        "eu:s", "delegerade", "domstolens", "unionsdomstolens", "tribunalens",
+    ] + Array(knownNames.keys).filter { !$0.contains(" ") })
     private static let courtPrefixes: [[Unicode.Scalar]] = ["kammarrätt", "förvaltningsrätt", "tingsrätt", "hovrätt"]
         .map { Array($0.unicodeScalars) }
 
@@ -670,8 +763,11 @@ public struct LegalCitationRecognizer {
         if let end = caseLaw(at: index) {
             return LegalCitation(kind: .caseLaw, tokens: index..<end, statute: nil, sfs: nil, provisions: [])
         }
-        if let statute = statute(at: index, requireNumberForNames: true), statute.sfs != nil {
-            return LegalCitation(kind: .statute, tokens: index..<statute.end, statute: statute.name, sfs: statute.sfs, provisions: [])
+        if let statute = statute(at: index, requireNumberForNames: true) {
+            // `lagen (2016:1145) om …` names a statute by number; `räntelagen`, `lagen om
+            // offentlig upphandling (LOU)` by name.
+            return LegalCitation(kind: statute.sfs != nil ? .statute : .name, tokens: index..<statute.end,
+                                 statute: statute.name, sfs: statute.sfs, provisions: [])
         }
         // A statute's abbreviation alone: `enligt LOU`.
         if Self.abbreviationHashes.contains(tokens[index].hash), let name = Self.abbreviations[raw(index)] {

@@ -33,9 +33,11 @@ public enum Tokenizer {
                     || next == "/", let (end, linkKind) = link(in: text, at: start) {
                     kind = linkKind
                     index = end
-                } else if next == ".", let length = SwedishAbbreviations.trie.longestMatch(
+                } else if next == ".", !(index - start >= 2 && text[start..<index].allSatisfy(isUppercase)),
+                          let length = SwedishAbbreviations.trie.longestMatch(
                     in: text, from: start, accept: { end in end >= count || !isWordScalar(text[end]) }) {
-                    // Every abbreviation has a period right after its first letters (`t.ex.`, `kap.`).
+                    // Every abbreviation has a period right after its first letters (`t.ex.`, `kap.`);
+                    // a word in capitals before a period is an acronym ending a sentence (`… 5 § KL.`).
                     kind = .abbreviation
                     index = start + length
                 }
