@@ -168,6 +168,12 @@ public struct Configuration: Sendable {
         facts.currency = try yaml.string("currency")
         facts.contractKind = try yaml.string("contractKind")
         facts.procedure = try yaml.string("procedure")
+        if let node = yaml.node("contractYears") {
+            guard let years = node.float ?? node.int.map(Double.init), years > 0 else {
+                throw yaml.error(at: node, "”contractYears” ska vara avtalstiden i år med optioner, t.ex. 4")
+            }
+            facts.contractYears = years
+        }
         return facts
     }
 

@@ -13,19 +13,22 @@ public struct ContractFacts: Sendable, Equatable {
     /// varor, tjänster or byggentreprenad.
     public var contractKind: String?
     public var procedure: String?
+    /// The contract's length in years, options included.
+    public var contractYears: Double?
 
     public init(
         estimatedValue: Double? = nil, valuePeriod: ValuePeriod? = nil, currency: String? = nil,
-        contractKind: String? = nil, procedure: String? = nil
+        contractKind: String? = nil, procedure: String? = nil, contractYears: Double? = nil
     ) {
         self.estimatedValue = estimatedValue
         self.valuePeriod = valuePeriod
         self.currency = currency
         self.contractKind = contractKind
         self.procedure = procedure
+        self.contractYears = contractYears
     }
 
-    static let keys = ["estimatedValue", "valuePeriod", "currency", "contractKind", "procedure"]
+    static let keys = ["estimatedValue", "valuePeriod", "currency", "contractKind", "procedure", "contractYears"]
 
     /// Reads the facts a document's front matter states; unknown keys there are not errors,
     /// since front matter carries other things too.
@@ -35,6 +38,7 @@ public struct ContractFacts: Sendable, Equatable {
         currency = frontMatter["currency"]
         contractKind = frontMatter["contractKind"]
         procedure = frontMatter["procedure"]
+        contractYears = frontMatter["contractYears"].flatMap { Double($0.replacingOccurrences(of: ",", with: ".")) }
     }
 
     /// These facts, with gaps filled from `other`.
@@ -42,6 +46,24 @@ public struct ContractFacts: Sendable, Equatable {
         ContractFacts(
             estimatedValue: estimatedValue ?? other.estimatedValue, valuePeriod: valuePeriod ?? other.valuePeriod,
             currency: currency ?? other.currency, contractKind: contractKind ?? other.contractKind,
-            procedure: procedure ?? other.procedure)
+            procedure: procedure ?? other.procedure, contractYears: contractYears ?? other.contractYears)
+    }
+
+    /// The estimated value per year, when it can be known: a yearly value as it is, a total
+    /// divided by the contract's length. A total without a known length gives nil.
+    public var yearlyValue: Double? {
+        guard let estimatedValue else { return nil }
+        switch valuePeriod {
+        case .year: return estimatedValue
+        case .total: return contractYears.map { estimatedValue / max($0, 1) }
+        // Unsaid: read as a yearly value, the reading that flags the fewest requirements.
+        case nil: return estimatedValue
+        }
+    }
+
+    /// Whether the contract is for works (byggentreprenad): references may then be older.
+    public var isWorks: Bool {
+        guard let contractKind = contractKind?.lowercased() else { return false }
+        return contractKind.contains("bygg") || contractKind.contains("entreprenad")
     }
 }

@@ -14,16 +14,16 @@ public struct Linter: Sendable {
         public var metrics: DocumentMetrics
     }
 
-    /// The contract facts a document's rules see: its front matter first, then the configuration.
+    /// The contract facts a document's rules see: its front matter first, then what its text
+    /// states, then the configuration.
     public func contractFacts(for document: Document) -> ContractFacts {
-        ContractFacts(frontMatter: document.frontMatter).filling(from: configuration.contract)
+        DocumentContext(document: document, configuredFacts: configuration.contract).contract
     }
 
     public func lint(_ document: Document) -> Result {
         let metadata = ruleSet.rules.map(\.metadata)
         let settings = metadata.map { configuration.resolve($0) }
-        let contract = contractFacts(for: document)
-        let documentContext = DocumentContext(document: document)
+        let documentContext = DocumentContext(document: document, configuredFacts: configuration.contract)
         var findings: [Finding] = []
         var metrics = DocumentMetrics()
         var raw: [RuleFinding] = []
@@ -33,7 +33,7 @@ public struct Linter: Sendable {
             metrics.add(tokens)
             let hits = ruleSet.matcher.matches(in: tokens, scalars: block.scalars)
             let context = BlockContext(
-                document: document, blockIndex: blockIndex, tokens: tokens, contract: contract, documentContext: documentContext)
+                document: document, blockIndex: blockIndex, tokens: tokens, documentContext: documentContext)
             for (ruleIndex, rule) in ruleSet.rules.enumerated() where settings[ruleIndex].enabled {
                 raw.removeAll(keepingCapacity: true)
                 rule.check(context, hits: ruleIndex < hits.count ? hits[ruleIndex] : [], into: &raw)

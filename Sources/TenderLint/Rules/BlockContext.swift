@@ -4,21 +4,20 @@ public final class BlockContext {
     public let document: Document
     public let blockIndex: Int
     public let tokens: TokenizedText
-    /// What is known about the contract: the document's front matter, then the configuration.
-    public let contract: ContractFacts
+    /// What is known about the contract: the document's front matter, then what its text
+    /// states, then the configuration.
+    public var contract: ContractFacts { documentContext.contract }
     /// Facts about the whole document, shared by its blocks.
     public let documentContext: DocumentContext
 
     public var block: Block { document.blocks[blockIndex] }
 
     public init(
-        document: Document, blockIndex: Int, tokens: TokenizedText, contract: ContractFacts = ContractFacts(),
-        documentContext: DocumentContext? = nil
+        document: Document, blockIndex: Int, tokens: TokenizedText, documentContext: DocumentContext? = nil
     ) {
         self.document = document
         self.blockIndex = blockIndex
         self.tokens = tokens
-        self.contract = contract
         self.documentContext = documentContext ?? DocumentContext(document: document)
     }
 

@@ -2,9 +2,18 @@
 public final class DocumentContext {
     public let document: Document
 
-    public init(document: Document) {
+    /// Contract facts from the configuration, which the document's own statements override.
+    public let configuredFacts: ContractFacts
+
+    public init(document: Document, configuredFacts: ContractFacts = ContractFacts()) {
         self.document = document
+        self.configuredFacts = configuredFacts
     }
+
+    /// The contract facts for this document: its front matter first, then what its text
+    /// states, then the configuration. Read from the text on first use.
+    public private(set) lazy var contract: ContractFacts = ContractFacts(frontMatter: document.frontMatter)
+        .filling(from: .stated(in: document)).filling(from: configuredFacts)
 
     /// What rules have seen so far in this document, by rule id: blocks are checked in
     /// reading order, so a rule can tell a first use from a later one.

@@ -1,0 +1,70 @@
+import Testing
+import TenderLint
+import TenderLintTestSupport
+
+/// Contract facts read from a tender's own text, and their order against front matter and
+/// the configuration.
+@Suite struct StatedFactsTests {
+    static func facts(_ text: String, format: DocumentFormat = .text) throws -> ContractFacts {
+        ContractFacts.stated(in: try TestSupport.document(text, format: format))
+    }
+
+    @Test func valueAndPeriod() throws {
+        let yearly = try Self.facts("Det uppskattade värdet av avtalet är ca 3 miljoner kronor per år.\n")
+        #expect(yearly.estimatedValue == 3_000_000)
+        #expect(yearly.valuePeriod == .year)
+        #expect(yearly.yearlyValue == 3_000_000)
+
+        let total = try Self.facts("Avtalets beräknade totala värde är 12 000 000 kr.\n\nAvtalstiden är två (2) år med option på förlängning i 1 + 1 år.\n")
+        #expect(total.estimatedValue == 12_000_000)
+        #expect(total.valuePeriod == .total)
+        #expect(total.contractYears == 4)
+        #expect(total.yearlyValue == 3_000_000)
+
+        let words = try Self.facts("Upphandlingens årliga värde bedöms uppgå till 2,5 Mkr.\n")
+        #expect(words.estimatedValue == 2_500_000)
+        #expect(words.valuePeriod == .year)
+    }
+
+    @Test func amountsThatAreNotTheContractsValue() throws {
+        // A turnover demand or a penalty is not the estimated value.
+        let facts = try Self.facts("""
+            Leverantören ska ha en årsomsättning om minst 10 000 000 kronor.
+
+            Vite utgår med 5 000 kronor per dag.
+            """)
+        #expect(facts.estimatedValue == nil)
+    }
+
+    @Test func contractLength() throws {
+        #expect(try Self.facts("Avtalet gäller i 24 månader från tecknandet.\n").contractYears == 2)
+        #expect(try Self.facts("Avtalstid: 2 år + option 1 år.\n").contractYears == 3)
+        #expect(try Self.facts("Avtalstiden är fyra år.\n").contractYears == 4)
+        // A duration elsewhere in the text is not the contract's length.
+        #expect(try Self.facts("Leverans sker inom 10 dagar.\n").contractYears == nil)
+    }
+
+    @Test func procedureAndKind() throws {
+        let facts = try Self.facts("""
+            Upphandlingen genomförs som ett förenklat förfarande enligt LOU.
+
+            Uppdraget avser en totalentreprenad för ombyggnad av skolan.
+            """)
+        #expect(facts.procedure == "förenklat förfarande")
+        #expect(facts.contractKind == "byggentreprenad")
+        #expect(facts.isWorks)
+        #expect(try Self.facts("Upphandlingen sker med öppet förfarande.\n").procedure == "öppet förfarande")
+    }
+
+    @Test func frontMatterThenTextThenConfiguration() throws {
+        var configuration = Configuration()
+        configuration.contract = ContractFacts(estimatedValue: 1_000_000, procedure: "öppet förfarande", contractYears: 2)
+        let linter = Linter(ruleSet: RuleSet(rules: []), configuration: configuration)
+        let stated = try TestSupport.document("Det uppskattade värdet är 5 000 000 kr per år.\n")
+        #expect(linter.contractFacts(for: stated).estimatedValue == 5_000_000)
+        #expect(linter.contractFacts(for: stated).procedure == "öppet förfarande")
+        let front = try TestSupport.document(
+            "---\nestimatedValue: 7000000\n---\nDet uppskattade värdet är 5 000 000 kr per år.\n", format: .markdown)
+        #expect(linter.contractFacts(for: front).estimatedValue == 7_000_000)
+    }
+}
