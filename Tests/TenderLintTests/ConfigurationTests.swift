@@ -71,11 +71,11 @@ import TenderLintTestSupport
     @Test func resolveAppliesRuleThenCategoryThenDefault() throws {
         var configuration = Configuration()
         let rule = try #require(TestSupport.defaultRules.first { $0.metadata.id == "sv/jargon" })
-        #expect(configuration.resolve(rule.metadata) == (true, .warning))
+        #expect(configuration.resolve(rule.metadata) == (true, .warning, false))
         configuration.categories[.jargon] = .init(enabled: false, severity: .error)
-        #expect(configuration.resolve(rule.metadata) == (false, .error))
+        #expect(configuration.resolve(rule.metadata) == (false, .error, true))
         configuration.rules["sv/jargon"] = .init(enabled: true)
-        #expect(configuration.resolve(rule.metadata) == (true, .error))
+        #expect(configuration.resolve(rule.metadata) == (true, .error, true))
     }
 
     @Test func disabledRulesAndSeverityOverridesReachFindings() throws {

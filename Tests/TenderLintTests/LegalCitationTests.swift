@@ -63,14 +63,17 @@ import TenderLintTestSupport
         #expect(score.exact == score.marked && score.reported == score.marked)
     }
 
-    /// The held-out set, written by someone who had not seen the grammar (Tests/Fixtures/citations/
-    /// heldout/): the quality bar, at least 95 % of the citations found with their exact
-    /// extent and at least 95 % of what is reported (near-misses included) right.
-    @Test func heldOutSetMeetsTheQualityBar() throws {
-        try #require(Self.lines("heldout/citations.txt").count >= 150)
-        try #require(Self.lines("heldout/near-misses.txt").count >= 50)
-        let score = try Self.score("heldout/")
-        print("held-out citations: \(score.marked) marked, \(score.reported) reported, \(score.exact) exact; "
+    /// The held-out sets, each written by someone who had not seen the grammar (Tests/Fixtures/
+    /// citations/heldout*/): the quality bar, at least 95 % of the citations found with
+    /// their exact extent and at least 95 % of what is reported (near-misses included) right.
+    /// The first set has since been used to tune the grammar (see its header); the second is the
+    /// measure on unseen text.
+    @Test(arguments: ["heldout/", "heldout-2/"])
+    func heldOutSetMeetsTheQualityBar(_ folder: String) throws {
+        try #require(Self.lines(folder + "citations.txt").count >= 150)
+        try #require(Self.lines(folder + "near-misses.txt").count >= 50)
+        let score = try Self.score(folder)
+        print("\(folder) citations: \(score.marked) marked, \(score.reported) reported, \(score.exact) exact; "
               + "recall \(score.recall), precision \(score.precision)")
         for disagreement in score.disagreements { print("  " + disagreement) }
         #expect(score.recall >= 0.95)

@@ -40,6 +40,12 @@ import TenderLintTestSupport
         #expect(try Self.facts("Avtalet gäller i 24 månader från tecknandet.\n").contractYears == 2)
         #expect(try Self.facts("Avtalstid: 2 år + option 1 år.\n").contractYears == 3)
         #expect(try Self.facts("Avtalstiden är fyra år.\n").contractYears == 4)
+        #expect(try Self.facts("Avtalet gäller i två år med möjlighet att förlänga det med ett år i taget, dock högst två gånger.\n")
+            .contractYears == 4)
+        #expect(try Self.facts("Avtalet gäller i två år, med förlängning. Den sammanlagda avtalstiden kan bli högst fem år.\n")
+            .contractYears == 5)
+        #expect(try Self.facts("Avtalet gäller fr.o.m. 2027-02-01 t.o.m. 2029-01-31. Kommunen har rätt att förlänga avtalet, dock som längst t.o.m. 2031-01-31.\n")
+            .contractYears == 4)
         // A duration elsewhere in the text is not the contract's length.
         #expect(try Self.facts("Leverans sker inom 10 dagar.\n").contractYears == nil)
     }

@@ -32,12 +32,12 @@ public struct Configuration: Sendable {
     public static let fileNames = [".tenderlint.yml", ".tenderlint.yaml"]
 
     /// Whether a rule runs, and at which severity.
-    public func resolve(_ metadata: RuleMetadata) -> (enabled: Bool, severity: Severity) {
+    public func resolve(_ metadata: RuleMetadata) -> (enabled: Bool, severity: Severity, configured: Bool) {
         let rule = rules[metadata.id]
         let category = categories[metadata.category]
         let enabled = rule?.enabled ?? category?.enabled ?? true
-        let severity = rule?.severity ?? category?.severity ?? metadata.severity
-        return (enabled, severity)
+        let configured = rule?.severity ?? category?.severity
+        return (enabled, configured ?? metadata.severity, configured != nil)
     }
 
     /// Throws for a rule id under `rules:` that names no loaded rule (a misspelt id would

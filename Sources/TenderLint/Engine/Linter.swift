@@ -39,7 +39,7 @@ public struct Linter: Sendable {
                 rule.check(context, hits: ruleIndex < hits.count ? hits[ruleIndex] : [], into: &raw)
                 for found in raw where !found.range.isEmpty {
                     findings.append(Finding(
-                        rule: metadata[ruleIndex].id, category: metadata[ruleIndex].category, severity: settings[ruleIndex].severity,
+                        rule: metadata[ruleIndex].id, category: metadata[ruleIndex].category, severity: settings[ruleIndex].configured ? settings[ruleIndex].severity : found.severity ?? settings[ruleIndex].severity,
                         message: found.message, match: document.matchText(block: blockIndex, range: found.range),
                         suggestions: found.suggestions, range: block.map.range(found.range), section: block.section,
                         part: block.part,

@@ -35,6 +35,7 @@ extension ContractFacts {
     /// The facts the document's own text states (its main text, first statement of each).
     public static func stated(in document: Document) -> ContractFacts {
         var facts = ContractFacts()
+        var lengthCandidate: Double?
         for block in document.blocks where block.part == nil && block.placeholders.isEmpty {
             guard mentionsCue(block.scalars) else { continue }
             let text = Tokenizer.tokenize(block.scalars)
@@ -48,9 +49,9 @@ extension ContractFacts {
                     facts.estimatedValue = money.value
                     facts.valuePeriod = money.period.map { $0 == .total ? .total : .year } ?? period(of: keys)
                 }
-                if facts.contractYears == nil, keys.contains(where: lengthWords.contains)
+                if lengthCandidate == nil, keys.contains(where: lengthWords.contains)
                     || (keys.contains("avtalet") && keys.contains { ["gäller", "löper"].contains($0) }) {
-                    facts.contractYears = years(in: text, sentence: range, quantities: inSentence)
+                    lengthCandidate = years(inBlock: text, from: sentence, quantities: quantities)
                 }
                 if facts.procedure == nil {
                     for procedure in procedures {
@@ -67,7 +68,34 @@ extension ContractFacts {
                 if facts.contractKind == nil, keys.contains(where: worksWords.contains) { facts.contractKind = "byggentreprenad" }
             }
         }
+        facts.contractYears = lengthCandidate
         return facts
+    }
+
+    private static let totalWords: Set<String> = [
+        "sammanlagda", "sammanlagd", "sammanlagt", "totala", "total", "totalt", "längst", "maximala", "maximal", "maximalt",
+    ]
+
+    /// The contract's length as a block states it from sentence `first` on: a total said as
+    /// such (`den sammanlagda avtalstiden kan bli högst fyra år`), else the span of its dates
+    /// (`fr.o.m. 2027-02-01 … som längst t.o.m. 2031-01-31`), else the first duration plus the
+    /// options (`två år med option på 1 + 1 år`, `ett år i taget, högst två gånger`).
+    private static func years(inBlock text: TokenizedText, from first: Int, quantities: [Quantity]) -> Double? {
+        let range = text.sentences[first].lowerBound..<(text.sentences.last?.upperBound ?? 0)
+        let inRange = quantities.filter { range.contains($0.tokens.lowerBound) }
+        for sentence in first..<text.sentences.count {
+            let tokens = text.sentences[sentence]
+            guard tokens.contains(where: { totalWords.contains(text.key(of: text.tokens[$0])) }) else { continue }
+            if let total = inRange.first(where: { $0.kind == .duration && tokens.contains($0.tokens.lowerBound) })?.years,
+               total >= 0.25 {
+                return total
+            }
+        }
+        let days = inRange.compactMap { $0.day?.dayNumber }
+        if days.count >= 2, let low = days.min(), let high = days.max(), high - low >= 90 {
+            return (Double(high - low + 1) / 365.25 * 4).rounded() / 4
+        }
+        return years(in: text, sentence: text.sentences[first], quantities: inRange.filter { text.sentences[first].contains($0.tokens.lowerBound) })
     }
 
     /// The length of the contract a sentence states, options included: `två (2) år med option
@@ -88,6 +116,13 @@ extension ContractFacts {
             // Options count only when the sentence speaks of them before the duration.
             let isOption = (sentence.lowerBound..<quantity.tokens.lowerBound).contains {
                 optionWords.contains(text.key(of: text.tokens[$0]))
+            }
+            // `ett år i taget, högst två gånger`
+            if isOption, let times = quantities.first(where: {
+                $0.kind == .number && $0.tokens.upperBound < text.tokens.count
+                    && text.key(of: text.tokens[$0.tokens.upperBound]) == "gånger"
+            }) {
+                added *= times.value
             }
             if !found || isOption {
                 total += added

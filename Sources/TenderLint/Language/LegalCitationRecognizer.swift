@@ -180,7 +180,7 @@ public struct LegalCitationRecognizer {
         if isKey(index, "("), index + 2 < tokens.count, let name = Self.abbreviations[raw(index + 1)], isKey(index + 2, ")") {
             return Statute(end: index + 3, name: name)
         }
-        if let name = Self.abbreviations[raw(index)] {
+        if let name = Self.abbreviations[raw(index)] ?? lowercaseAbbreviation(index) {
             var end = index + 1
             var sfs: String?
             if let (number, after) = parenthesizedSFS(end) {
@@ -213,6 +213,10 @@ public struct LegalCitationRecognizer {
             // `lagen om offentlig upphandling`: a statute in force, named by its title.
             end = matchTitle(current.title, at: end)!
             titleName = current.name
+            if let (number, after) = parenthesizedSFS(end) {  // `lagen om offentlig upphandling (SFS 2016:1145)`
+                sfs = number
+                end = after
+            }
         } else if (requireNumberForNames && known == nil) || isGeneric {
             return nil
         }
@@ -242,6 +246,17 @@ public struct LegalCitationRecognizer {
             end += 3
         }
         return Statute(end: end, name: name, sfs: sfs)
+    }
+
+    /// Abbreviations of three letters or more that are no Swedish word, which careless writers
+    /// put in lowercase (`14 kap 3§ lou`): taken only right after a provision.
+    private static let lowercaseSafe: Set<String> = ["LOU", "LUF", "LUK", "LUFS", "OSL", "PBL", "MBL", "SFL", "ABL", "AML", "LSS", "HSL", "LOA"]
+
+    private func lowercaseAbbreviation(_ index: Int) -> String? {
+        guard index > 0, tokens[index].kind == .word, isSection(index - 1) || isChapterWord(index - 1)
+                || tokens[index - 1].kind == .number || isKey(index - 1, ["st.", "st", "stycket", "p."]) else { return nil }
+        let upper = raw(index).uppercased()
+        return raw(index) == upper.lowercased() && Self.lowercaseSafe.contains(upper) ? Self.abbreviations[upper] : nil
     }
 
     /// A statute after a provision: `LOU`, `(LOU)`, `i LOU`, `i lagen (2016:1145) om …`, `förvaltningslagen`.
@@ -288,10 +303,12 @@ public struct LegalCitationRecognizer {
             cursor = after
         }
         if isSection(cursor), let (number, after) = numberWithLetter(cursor + 1) {
-            // `§ 17` is also how contracts and minutes number their paragraphs.
-            guard chapter != nil || !isOwnParagraph(sign: cursor, numberEnd: after) else { return nil }
-            return Parsed(end: qualifiers(pointNumber(following(after))), provision: .init(chapter: chapter, sections: [number]),
-                          hasSection: true)
+            // `§ 17` is also how contracts and minutes number their paragraphs: without a chapter
+            // it is law only with a statute named before or after it (`§ 36 avtalslagen`).
+            let end = qualifiers(pointNumber(following(after)))
+            guard chapter != nil || (!isOwnParagraph(sign: cursor, numberEnd: after) && (statuteKnown || statuteAfter(end) != nil))
+            else { return nil }
+            return Parsed(end: end, provision: .init(chapter: chapter, sections: [number]), hasSection: true)
         }
         if let (sections, listEnd) = sectionList(cursor) {
             // `7 f. §§`: the section and the next; `17 § ff.`: and those after.
@@ -406,6 +423,11 @@ public struct LegalCitationRecognizer {
                 }
             } else if smallNumber(cursor) != nil, isKey(cursor + 1, ["st.", "st", "stycket"]) {
                 cursor += 2
+                // `1 st. 3`: a point of the paragraph, when nothing but a list word, punctuation
+                // or a statute follows it.
+                if smallNumber(cursor) != nil, !isChapterWord(cursor + 1), !isSection(cursor + 1), !isKey(cursor + 1, ["st.", "st"]) {
+                    cursor = pointNumber(cursor)
+                }
             } else if isKey(cursor, Self.punktWords), smallNumber(cursor + 1) != nil {
                 cursor += 2
                 while isKey(cursor, ["och", ",", "eller", "–", "-"]), smallNumber(cursor + 1) != nil { cursor += 2 }
@@ -430,7 +452,8 @@ public struct LegalCitationRecognizer {
            tokens[index + 1].kind == .number {
             var end = index + 2
             if letterSuffix(end) != nil, isKey(end + 1, ["i", "enligt", ",", "."]) { end += 1 }  // `artikel 6.1 c`
-            while isKey(end, ["och", ",", "–", "-"]), end + 1 < tokens.count, tokens[end + 1].kind == .number { end += 2 }
+            while isKey(end, ["och", ",", "–", "-"]), end + 1 < tokens.count, tokens[end + 1].kind == .number,
+                  !isChapterWord(end + 2), !isSection(end + 2) { end += 2 }
             if isKey(end, ["i", "enligt"]) {
                 if let act = euAct(at: end + 1) ?? treaty(at: end + 1) { return act }
                 // `Artikel 12 i sortimentslistan`: an article of something that is not EU law.
@@ -447,7 +470,13 @@ public struct LegalCitationRecognizer {
            isKey(index + 2, "i"), let act = euAct(at: index + 3) ?? treaty(at: index + 3) {
             return act
         }
-        return euAct(at: index) ?? treaty(at: index)
+        if let act = euAct(at: index) ?? treaty(at: index) { return act }
+        // `89/665/EEG`: a directive's number with its union mark needs no `direktiv`.
+        if index == 0 || !isKey(index - 1, "/"), let end = euNumber(index), isKey(end - 2, "/"),
+           isKey(end - 1, ["eu", "eg", "eeg"]), tokens[index].kind == .number {
+            return end
+        }
+        return nil
     }
 
     private static let months: Set<String> = [
@@ -570,10 +599,12 @@ public struct LegalCitationRecognizer {
         let name = raw(index)
         if ["HFD", "RÅ", "NJA", "AD", "MÖD"].contains(name), index + 1 < tokens.count, tokens[index + 1].kind == .number {
             var cursor = index + 2
-            if isKey(cursor, ["ref.", "ref", "s.", "not", "nr"]), cursor + 1 < tokens.count, tokens[cursor + 1].kind == .number {
+            if isKey(cursor, ["ref.", "ref", "s.", "not", "not.", "nr"]), cursor + 1 < tokens.count, tokens[cursor + 1].kind == .number {
                 cursor += 2
             } else if isKey(cursor, ":"), cursor + 1 < tokens.count, tokens[cursor + 1].kind == .number {
                 cursor += 2
+            } else if isKey(cursor, "not"), isKey(cursor + 1, "."), cursor + 2 < tokens.count, tokens[cursor + 2].kind == .number {
+                cursor += 3  // `HFD 2016 not. 12`
             } else {
                 return nil
             }
@@ -586,9 +617,14 @@ public struct LegalCitationRecognizer {
         let court = key(cursor)
         var afterCourt = cursor
         if court.hasPrefix("kammarrätt") || court.hasPrefix("förvaltningsrätt") || court.hasPrefix("tingsrätt")
-            || court.hasPrefix("hovrätt") {
+            || court.hasPrefix("hovrätt") || ["kamr", "hovr", "fr", "tr"].contains(court) && tokens[cursor].isCapitalized {
             afterCourt += 1
             if isKey(afterCourt, "i"), afterCourt + 1 < tokens.count, tokens[afterCourt + 1].isCapitalized { afterCourt += 2 }
+            // `KamR Jönköping`
+            else if afterCourt < tokens.count, tokens[afterCourt].kind == .word, tokens[afterCourt].isCapitalized,
+                    court.count <= 4 { afterCourt += 1 }
+            // `Kammarrätten i Sundsvall, dom …`
+            if isKey(afterCourt, ","), isKey(afterCourt + 1, ["dom", "beslut"]) { afterCourt += 1 }
         } else if court == "högsta" || court == "högstas",
                   isKey(cursor + 1, ["förvaltningsdomstolen", "förvaltningsdomstolens", "domstolen", "domstolens"]) {
             afterCourt += 2
@@ -597,10 +633,26 @@ public struct LegalCitationRecognizer {
             afterCourt += 1
         }
         if afterCourt > cursor {
-            guard isKey(afterCourt, ["dom", "domar", "beslut", "avgörande", "avgörandet", "förhandsavgörande"]) else { return nil }
-            cursor = afterCourt + 1
-            if let afterDate = date(at: cursor) { cursor = afterDate }
-            if isKey(cursor, "i") { cursor += 1 }
+            if isKey(afterCourt, ["dom", "domar", "beslut", "avgörande", "avgörandet", "förhandsavgörande"]) {
+                cursor = afterCourt + 1
+                if let afterDate = date(at: cursor) {
+                    cursor = afterDate
+                } else if cursor < tokens.count, tokens[cursor].kind == .number, raw(cursor).count == 10 {
+                    cursor += 1  // `dom 2021-11-30`
+                }
+                if isKey(cursor, "i") { cursor += 1 }
+            } else if court.count <= 4, isKey(afterCourt, ["mål", "målet"]) || (isKey(afterCourt, "i") && isKey(afterCourt + 1, ["mål", "målet"])) {
+                cursor = isKey(afterCourt, "i") ? afterCourt + 1 : afterCourt  // `KamR Jönköping mål nr 2233-21`
+            } else {
+                return nil
+            }
+        }
+        // `C-454/06` alone: the EU courts' case numbers need no `mål`.
+        // (Only after punctuation or a pointing word: `Modell C-240/10` is a product.)
+        if cursor == index, isCaseNumber(cursor), isKey(cursor + 1, "/"), cursor + 2 < tokens.count,
+           tokens[cursor + 2].kind == .number, touching(cursor, cursor + 1),
+           cursor == 0 || tokens[cursor - 1].kind == .punctuation || isKey(cursor - 1, ["jfr", "jfr.", "se", "och", "samt"]) {
+            return cursor + 3
         }
         if isKey(cursor, "förenade"), isKey(cursor + 1, ["målen", "mål"]) { cursor += 1 }
         if isKey(cursor, ["mål", "målet", "målen"]) {
@@ -609,8 +661,7 @@ public struct LegalCitationRecognizer {
             // `C-368/10` (EU court), `1234-22`, `1234-1236-22`, lists of them.
             var end: Int?
             while true {
-                if after < tokens.count, tokens[after].kind == .word,
-                   raw(after).range(of: #"^[CTF]-\d+$"#, options: .regularExpression) != nil,
+                if after < tokens.count, isCaseNumber(after),
                    isKey(after + 1, "/"), after + 2 < tokens.count, tokens[after + 2].kind == .number {
                     end = after + 3
                 } else if after + 2 < tokens.count, tokens[after].kind == .number, isKey(after + 1, "-"),
@@ -629,6 +680,17 @@ public struct LegalCitationRecognizer {
         }
         return nil
     }
+
+    /// `C-368`, `T-12`, `F-4`: the start of an EU court's case number.
+    private func isCaseNumber(_ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word else { return false }
+        let scalars = text.scalars[tokens[index].range]
+        guard scalars.count >= 3, let first = scalars.first, first == "C" || first == "T" || first == "F",
+              scalars[scalars.startIndex + 1] == "-" else { return false }
+        return scalars.dropFirst(2).allSatisfy(Tokenizer.isDigit)
+    }
+
+    private func touching(_ left: Int, _ right: Int) -> Bool { right < tokens.count && tokens[left].end == tokens[right].start }
 
     // MARK: Citations
 
@@ -689,6 +751,7 @@ public struct LegalCitationRecognizer {
         "propositionen", "sou", "ds", "bet.", "rskr.", "hfd", "rå", "nja", "ad", "möd", "mål", "målet", "målen", "sfs",
         "direktiv", "direktivet", "förordning", "förordningen", "dataskyddsförordningen", "gdpr", "lag", "lagen",
         "genomförandeförordning", "genomförandeförordningen", "euf-fördraget", "eu-fördraget", "fördraget", "skäl",
+        "eu", "eg", "eeg",
     ]
     private static let abbreviationHashes = hashes(Array(abbreviations.keys))
     private static let anchorOrAbbreviation = TokenHashSet(
@@ -697,7 +760,7 @@ public struct LegalCitationRecognizer {
 
     private func isAnchor(_ index: Int) -> Bool {
         let token = tokens[index]
-        if Self.anchorOrAbbreviation.contains(token.hash) { return true }
+        if Self.anchorOrAbbreviation.contains(token.hash) || isCaseNumber(index) { return true }
         // `…lagen`, `…balken`, `…förordningen` all end in `en`.
         guard token.kind == .word, token.end - token.start > 5, Tokenizer.lowercase(text.scalars[token.end - 1]) == "n",
               Tokenizer.lowercase(text.scalars[token.end - 2]) == "e" else { return false }
@@ -713,7 +776,7 @@ public struct LegalCitationRecognizer {
         "propositionen", "sou", "ds", "bet.", "rskr.", "hfd", "rå", "nja", "ad", "möd", "högsta", "eu-domstolen",
         "eu-domstolens", "mål", "målet", "målen", "sfs", "lag", "lagen", "skäl", "skälen", "kommissionens",
         "genomförandeförordning", "genomförandeförordningen", "euf-fördraget", "eu-fördraget", "fördraget", "förenade",
-        "eu:s", "delegerade", "domstolens", "unionsdomstolens", "tribunalens",
+        "eu:s", "delegerade", "domstolens", "unionsdomstolens", "tribunalens", "kamr", "hovr",
     ] + Array(knownNames.keys).filter { !$0.contains(" ") })
     private static let courtPrefixes: [[Unicode.Scalar]] = ["kammarrätt", "förvaltningsrätt", "tingsrätt", "hovrätt"]
         .map { Array($0.unicodeScalars) }
@@ -763,14 +826,18 @@ public struct LegalCitationRecognizer {
         if let end = caseLaw(at: index) {
             return LegalCitation(kind: .caseLaw, tokens: index..<end, statute: nil, sfs: nil, provisions: [])
         }
-        if let statute = statute(at: index, requireNumberForNames: true) {
+        if let statute = statute(at: index, requireNumberForNames: true),
+           statute.sfs != nil || (Self.abbreviations[raw(index)] == nil && lowercaseAbbreviation(index) == nil) {
             // `lagen (2016:1145) om …` names a statute by number; `räntelagen`, `lagen om
             // offentlig upphandling (LOU)` by name.
             return LegalCitation(kind: statute.sfs != nil ? .statute : .name, tokens: index..<statute.end,
                                  statute: statute.name, sfs: statute.sfs, provisions: [])
         }
-        // A statute's abbreviation alone: `enligt LOU`.
-        if Self.abbreviationHashes.contains(tokens[index].hash), let name = Self.abbreviations[raw(index)] {
+        // A statute's abbreviation alone: `enligt LOU`. Not after a number (`20 MB`), and a
+        // two-letter one (`MB`, `HB`, `FL`) only after a word that points at law.
+        if Self.abbreviationHashes.contains(tokens[index].hash), let name = Self.abbreviations[raw(index)],
+           index == 0 || tokens[index - 1].kind != .number,
+           name.count > 2 || (index > 0 && isKey(index - 1, ["enligt", "i", "av", "se", "jfr", "jfr.", "och", "samt", "(", "mot"])) {
             return LegalCitation(kind: .name, tokens: index..<(index + 1), statute: name, sfs: nil, provisions: [])
         }
         return nil

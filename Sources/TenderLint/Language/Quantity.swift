@@ -88,7 +88,7 @@ public struct Quantity: Sendable, Equatable {
     /// How the quantity reads in a message: `20 000 000 kr`, `5 år`, `50 km`.
     public var formatted: String {
         switch kind {
-        case .money: return Self.group(value) + (unit == .euro ? " euro" : " kr")
+        case .money: return Self.group(value.rounded()) + (unit == .euro ? " euro" : " kr")
         case .duration:
             let names: [Unit: String] = [.years: "år", .months: "månader", .weeks: "veckor", .days: "dagar",
                                          .hours: "timmar", .minutes: "minuter"]

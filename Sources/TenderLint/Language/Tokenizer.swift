@@ -35,9 +35,10 @@ public enum Tokenizer {
                     index = end
                 } else if next == ".", !(index - start >= 2 && text[start..<index].allSatisfy(isUppercase)),
                           let length = SwedishAbbreviations.trie.longestMatch(
-                    in: text, from: start, accept: { end in end >= count || !isWordScalar(text[end]) }) {
+                    in: text, from: start, accept: { end in end >= count || !isWordScalar(text[end]) || isDigit(text[end]) }) {
                     // Every abbreviation has a period right after its first letters (`t.ex.`, `kap.`);
                     // a word in capitals before a period is an acronym ending a sentence (`… 5 § KL.`).
+                    // A digit may follow at once (`p.3`, `s.12`).
                     kind = .abbreviation
                     index = start + length
                 }

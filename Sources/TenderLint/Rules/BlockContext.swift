@@ -24,6 +24,9 @@ public final class BlockContext {
     /// The legal citations in the block, found on first use and shared by every rule.
     public private(set) lazy var citations: [LegalCitation] = LegalCitationRecognizer(tokens).citations()
 
+    /// The quantities in the block (numbers, money, durations, distances, dates), found on first use.
+    public private(set) lazy var quantities: [Quantity] = QuantityRecognizer(tokens).quantities()
+
     /// Whether tokens look like part of a proper name: capitalized though not the first word of
     /// their sentence, next to another such word (`Samtliga Fastigheter AB`, `Region Örebro län`).
     public func isProperName(tokens range: Range<Int>) -> Bool {

@@ -1,8 +1,11 @@
 /// Fills a rule's message: `{match}` is the matched text, `{term}` the listed base form,
 /// `{suggestion}` the alternatives joined as `a” eller ”b` so that `”{suggestion}”` reads well;
-/// legal-reference rules add `{statute}`, `{provision}`, `{summary}` and `{detail}`.
+/// legal-reference rules add `{statute}`, `{provision}`, `{summary}` and `{detail}`; requirement
+/// rules `{figure}` (the figure found), `{limit}` and `{value}` (the contract's yearly value).
 enum MessageTemplate {
-    static let placeholders: Set<String> = ["match", "term", "suggestion", "summary", "statute", "provision", "detail"]
+    static let placeholders: Set<String> = [
+        "match", "term", "suggestion", "summary", "statute", "provision", "detail", "figure", "limit", "value",
+    ]
 
     static func fill(_ template: String, values: [String: String]) -> String {
         var result = ""

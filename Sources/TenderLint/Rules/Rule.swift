@@ -30,10 +30,14 @@ public struct RuleFinding: Sendable {
     public var range: Range<Int>
     public var message: String
     public var suggestions: [String]
+    /// This finding's own severity, when the rule weighs it differently from its default (a
+    /// turnover demand checked without a known contract value); a configured severity wins.
+    public var severity: Severity?
 
-    public init(range: Range<Int>, message: String, suggestions: [String] = []) {
+    public init(range: Range<Int>, message: String, suggestions: [String] = [], severity: Severity? = nil) {
         self.range = range
         self.message = message
         self.suggestions = suggestions
+        self.severity = severity
     }
 }

@@ -8,6 +8,7 @@ public enum RuleKind: String, Sendable, CaseIterable {
     case legalReference = "legal-reference"
     case explainedTerms = "explained-terms"
     case abbreviations
+    case requirement
 
     /// The keys every rule file may have.
     static let commonKeys = ["kind", "category", "severity", "summary", "message", "rationale", "legalBasis", "advice", "examples"]
@@ -21,6 +22,8 @@ public enum RuleKind: String, Sendable, CaseIterable {
         case .legalReference: ["report", "tables", "summaries", "summaryMessage", "defaultStatute"]
         case .explainedTerms: ["terms", "cues", "glossaryHeadings"]
         case .abbreviations: ["abbreviations", "definedLater", "ignore"]
+        case .requirement: ["triggers", "names", "exceptions", "unless", "unlessScope", "demand", "context", "nearPlace", "quantity",
+                            "messageWhenValueUnknown", "severityWhenValueUnknown"]
         }
     }
 
@@ -33,6 +36,7 @@ public enum RuleKind: String, Sendable, CaseIterable {
         case .legalReference: try LegalReferenceRule(metadata, &yaml)
         case .explainedTerms: try ExplainedTermsRule(metadata, &yaml)
         case .abbreviations: try AbbreviationRule(metadata, &yaml)
+        case .requirement: try RequirementRule(metadata, &yaml)
         }
     }
 }

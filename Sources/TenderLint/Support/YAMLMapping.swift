@@ -138,6 +138,18 @@ struct YAMLMapping {
         return value
     }
 
+    mutating func int(_ key: String) throws(TenderLintError) -> Int? {
+        guard let node = node(key), !YAMLMapping.isNull(node) else { return nil }
+        guard let value = node.int else { throw error(at: node, "”\(key)” ska vara ett heltal") }
+        return value
+    }
+
+    mutating func double(_ key: String) throws(TenderLintError) -> Double? {
+        guard let node = node(key), !YAMLMapping.isNull(node) else { return nil }
+        guard let value = node.float ?? node.int.map(Double.init) else { throw error(at: node, "”\(key)” ska vara ett tal") }
+        return value
+    }
+
     /// A list of strings; a single string counts as a list of one.
     mutating func stringList(_ key: String) throws(TenderLintError) -> [String]? {
         guard let node = node(key), !YAMLMapping.isNull(node) else { return nil }

@@ -1,0 +1,279 @@
+/// A requirement that asks for too much: a trigger term (`ISO 14001`, `årsomsättning`,
+/// `referensuppdrag`, `kontor`) in a sentence that makes a demand, not cleared by a phrase
+/// that makes it fair (`eller likvärdigt`, a stated reason), and — when the rule says so — with
+/// a figure next to it that goes beyond a limit: a number, a duration, a distance, or an
+/// amount compared with the contract's estimated yearly value.
+public struct RequirementRule: Rule {
+    public enum UnlessScope: String, Sendable {
+        /// The trigger's sentence.
+        case sentence
+        /// The trigger's sentence and the one after it in the same block.
+        case nextSentence = "next-sentence"
+        /// The whole block (a list item, a table cell or a paragraph).
+        case block
+    }
+
+    public enum Side: String, Sendable {
+        case before, after, either
+    }
+
+    /// The figure a requirement is measured by, and its limit.
+    public struct QuantityTest: Sendable {
+        var kind: Quantity.Kind
+        var side: Side
+        /// At most this many tokens between the trigger and the figure (nil: the sentence).
+        var within: Int?
+        /// Flag when the figure (in `unit` for durations) is above this …
+        var above: Double?
+        /// … or above this for works contracts (byggentreprenad).
+        var aboveForWorks: Double?
+        /// Flag when the figure is below this (a response time of under 24 hours).
+        var below: Double?
+        /// Flag when the amount is above this many times the contract's yearly value.
+        var aboveValueTimes: Double?
+        var unit: Quantity.Unit?
+        /// Words of which one must stand just before the figure (`de senaste 5 åren`).
+        var preceded: Set<String>
+    }
+
+    public let metadata: RuleMetadata
+    let triggers: [String]
+    /// Case-sensitive triggers: brand names and acronyms (`HP`, `UC`).
+    let names: [String]
+    let exceptions: [String]
+    let unless: [String]
+    let unlessScope: UnlessScope
+    let demand: [String]
+    /// Phrases of which one must stand in the trigger's sentence (a trigger listed here too
+    /// satisfies it by itself).
+    let contextPhrases: [String]
+    /// The trigger must be tied to a place: `i kommunen`, `inom länet`, `i Falun`, `inom 5 mil`.
+    let nearPlace: Bool
+    let quantity: QuantityTest?
+    /// The message and severity when the test needs the contract's value and none is known.
+    let messageWhenValueUnknown: String?
+    let severityWhenValueUnknown: Severity?
+
+    static let unlessBase = 1 << 20
+    static let demandBase = 2 << 20
+    static let contextBase = 3 << 20
+
+    public var terms: [TermSpec] {
+        triggers.enumerated().map { TermSpec(text: $1, payload: $0) }
+            + names.enumerated().map { TermSpec(text: $1, payload: triggers.count + $0, caseSensitive: true) }
+            + exceptions.enumerated().map { TermSpec(text: $1, payload: TermMatcher.exceptionPayload($0)) }
+            + unless.enumerated().map { TermSpec(text: $1, payload: Self.unlessBase + $0) }
+            + demand.enumerated().map { TermSpec(text: $1, payload: Self.demandBase + $0) }
+            + contextPhrases.enumerated().map { TermSpec(text: $1, payload: Self.contextBase + $0) }
+    }
+
+    init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
+        self.metadata = metadata
+        triggers = try Self.phrases(&yaml, "triggers")
+        names = try Self.phrases(&yaml, "names")
+        if triggers.isEmpty && names.isEmpty {
+            throw YAMLMapping.error(yaml.path, yaml.mark, "en regel av typen requirement behöver ”triggers” eller ”names”")
+        }
+        exceptions = try ExistenceRule.exceptions(&yaml)
+        unless = try Self.phrases(&yaml, "unless")
+        demand = try Self.phrases(&yaml, "demand")
+        contextPhrases = try Self.phrases(&yaml, "context")
+        nearPlace = try yaml.bool("nearPlace") ?? false
+        if let name = try yaml.string("unlessScope") {
+            guard let scope = UnlessScope(rawValue: name) else {
+                throw yaml.error(at: yaml.mapping[.init("unlessScope")], "”unlessScope” ska vara sentence, next-sentence eller block")
+            }
+            unlessScope = scope
+        } else {
+            unlessScope = .nextSentence
+        }
+        if var test = try yaml.mapping("quantity", what: "”quantity”") {
+            quantity = try Self.quantityTest(&test)
+            try test.finish()
+        } else {
+            quantity = nil
+        }
+        messageWhenValueUnknown = try yaml.string("messageWhenValueUnknown")
+        if let name = try yaml.string("severityWhenValueUnknown") {
+            guard let severity = Severity(rawValue: name) else {
+                throw yaml.error(at: yaml.mapping[.init("severityWhenValueUnknown")], "okänd allvarlighetsgrad ”\(name)”")
+            }
+            severityWhenValueUnknown = severity
+        } else {
+            severityWhenValueUnknown = nil
+        }
+        for template in [metadata.message, messageWhenValueUnknown].compactMap({ $0 }) {
+            if let unknown = MessageTemplate.unknownPlaceholders(in: template).first {
+                throw YAMLMapping.error(yaml.path, yaml.mark, "okänd platshållare {\(unknown)} i meddelandet")
+            }
+        }
+    }
+
+    private static func phrases(_ yaml: inout YAMLMapping, _ key: String) throws(TenderLintError) -> [String] {
+        let list = try yaml.stringList(key) ?? []
+        for phrase in list where TermMatcher.words(of: phrase) == nil {
+            throw YAMLMapping.error(yaml.path, yaml.mark, "”\(phrase)” under ”\(key)” innehåller inga ord")
+        }
+        return list
+    }
+
+    private static func quantityTest(_ yaml: inout YAMLMapping) throws(TenderLintError) -> QuantityTest {
+        let kindName = try yaml.string("kind", required: true)!
+        guard let kind = Quantity.Kind(rawValue: kindName), [.number, .money, .duration, .distance, .percentage].contains(kind) else {
+            throw yaml.error(at: yaml.mapping[.init("kind")], "”kind” ska vara number, money, duration, distance eller percentage")
+        }
+        let sideName = try yaml.string("side") ?? "after"
+        guard let side = Side(rawValue: sideName) else {
+            throw yaml.error(at: yaml.mapping[.init("side")], "”side” ska vara before, after eller either")
+        }
+        var unit: Quantity.Unit?
+        if let unitName = try yaml.string("unit") {
+            guard let named = Quantity.Unit(rawValue: unitName), [.years, .hours].contains(named) else {
+                throw yaml.error(at: yaml.mapping[.init("unit")], "”unit” ska vara years eller hours")
+            }
+            unit = named
+        }
+        let test = QuantityTest(
+            kind: kind, side: side, within: try yaml.int("within"), above: try yaml.double("above"),
+            aboveForWorks: try yaml.double("aboveForWorks"), below: try yaml.double("below"),
+            aboveValueTimes: try yaml.double("aboveValueTimes"), unit: unit,
+            preceded: Set((try yaml.stringList("preceded") ?? []).map { $0.lowercased() }))
+        if test.above == nil && test.below == nil && test.aboveValueTimes == nil {
+            throw YAMLMapping.error(yaml.path, yaml.mark, "”quantity” behöver ”above”, ”below” eller ”aboveValueTimes”")
+        }
+        return test
+    }
+
+    public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
+        guard !hits.isEmpty else { return }
+        let kept = TermMatcher.removingExceptions(hits)
+        let triggerCount = triggers.count + names.count
+        let triggerHits = TermMatcher.leftmostLongest(kept.filter { $0.payload < triggerCount })
+        guard !triggerHits.isEmpty else { return }
+        let tokens = context.tokens.tokens
+        let sentenceOf = { (hit: TermHit) in tokens[hit.tokens.lowerBound].sentence }
+        let unlessSentences = Set(kept.filter { $0.payload >= Self.unlessBase && $0.payload < Self.demandBase }.map(sentenceOf))
+        let demandSentences = Set(kept.filter { $0.payload >= Self.demandBase && $0.payload < Self.contextBase }.map(sentenceOf))
+        let contextSentences = Set(kept.filter { $0.payload >= Self.contextBase }.map(sentenceOf))
+        let headingDemands = demand.isEmpty || Self.isDemandHeading(context.block.section)
+        var reportedSentences = Set<Int>()
+        for hit in triggerHits {
+            let sentence = sentenceOf(hit)
+            // One finding per requirement: the first trigger of a sentence speaks for it.
+            guard !reportedSentences.contains(sentence) else { continue }
+            if !demand.isEmpty, !headingDemands, !demandSentences.contains(sentence) { continue }
+            if !contextPhrases.isEmpty, !contextSentences.contains(sentence) { continue }
+            if nearPlace, !isNearPlace(hit, context: context) { continue }
+            switch unlessScope {
+            case .sentence: if unlessSentences.contains(sentence) { continue }
+            case .nextSentence: if unlessSentences.contains(sentence) || unlessSentences.contains(sentence + 1) { continue }
+            case .block: if !unlessSentences.isEmpty { continue }
+            }
+            let triggerRange = context.scalarRange(tokens: hit.tokens)
+            if context.isInCitation(triggerRange) { continue }
+            let match = context.block.text(in: triggerRange)
+            var values = ["match": match, "term": match]
+            var range = triggerRange
+            var severity: Severity?
+            var message = metadata.message
+            if let test = quantity {
+                guard let figure = figure(for: hit, test: test, context: context) else { continue }
+                range = min(triggerRange.lowerBound, figure.range.lowerBound)..<max(triggerRange.upperBound, figure.range.upperBound)
+                values["figure"] = figure.quantity.formatted
+                if let factor = test.aboveValueTimes {
+                    if let yearly = context.contract.yearlyValue {
+                        guard figure.quantity.value > factor * yearly else { continue }
+                        values["value"] = Quantity(kind: .money, value: yearly, unit: .kronor, tokens: 0..<0).formatted
+                        values["limit"] = Quantity(kind: .money, value: factor * yearly, unit: .kronor, tokens: 0..<0).formatted
+                    } else {
+                        guard let unknownMessage = messageWhenValueUnknown else { continue }
+                        message = unknownMessage
+                        severity = severityWhenValueUnknown
+                    }
+                } else {
+                    let measured = measure(figure.quantity, test)
+                    if let below = test.below {
+                        guard measured < below else { continue }
+                        values["limit"] = Quantity.group(below)
+                    } else {
+                        let limit = (context.contract.isWorks ? test.aboveForWorks : nil) ?? test.above ?? 0
+                        guard measured > limit else { continue }
+                        values["limit"] = Quantity.group(limit)
+                    }
+                }
+            }
+            reportedSentences.insert(sentence)
+            var finding = RuleFinding(range: range, message: MessageTemplate.fill(message, values: values))
+            finding.severity = severity
+            findings.append(finding)
+        }
+    }
+
+    /// A figure in a duration's unit (`unit: years` turns 36 månader into 3).
+    private func measure(_ quantity: Quantity, _ test: QuantityTest) -> Double {
+        switch test.unit {
+        case .years: quantity.years ?? quantity.value
+        case .hours: quantity.hours ?? quantity.value
+        default: quantity.value
+        }
+    }
+
+    /// The figure nearest the trigger, of the test's kind, on the test's side, in its sentence.
+    private func figure(for hit: TermHit, test: QuantityTest, context: BlockContext) -> (quantity: Quantity, range: Range<Int>)? {
+        let tokens = context.tokens.tokens
+        let sentence = context.tokens.sentences[tokens[hit.tokens.lowerBound].sentence]
+        var best: (quantity: Quantity, distance: Int)?
+        for quantity in context.quantities where quantity.kind == test.kind && sentence.contains(quantity.tokens.lowerBound) {
+            let distance: Int
+            if quantity.tokens.lowerBound >= hit.tokens.upperBound {
+                guard test.side != .before else { continue }
+                distance = quantity.tokens.lowerBound - hit.tokens.upperBound
+            } else if quantity.tokens.upperBound <= hit.tokens.lowerBound {
+                guard test.side != .after else { continue }
+                distance = hit.tokens.lowerBound - quantity.tokens.upperBound
+            } else {
+                continue
+            }
+            if let within = test.within, distance > within { continue }
+            if !test.preceded.isEmpty {
+                let before = max(sentence.lowerBound, quantity.tokens.lowerBound - 3)..<quantity.tokens.lowerBound
+                guard before.contains(where: { test.preceded.contains(context.tokens.key(of: tokens[$0])) }) else { continue }
+            }
+            if best == nil || distance < best!.distance { best = (quantity, distance) }
+        }
+        guard let best else { return nil }
+        return (best.quantity, context.scalarRange(tokens: best.quantity.tokens))
+    }
+
+    private static let placeWords: Set<String> = [
+        "kommunen", "länet", "regionen", "staden", "orten", "området", "närheten", "närområdet", "tätorten", "centralorten",
+        "kommungränsen", "regiongränsen", "länsgränsen", "upphandlande", "beställarens", "kommunens", "regionens",
+    ]
+
+    /// Whether a trigger (`kontor`, `depå`) is tied to a place within a few tokens after it:
+    /// `i kommunen`, `inom länet`, `i Falun`, `inom 5 mil från`, `nära centralorten`.
+    private func isNearPlace(_ hit: TermHit, context: BlockContext) -> Bool {
+        let tokens = context.tokens.tokens
+        let sentence = tokens[hit.tokens.lowerBound].sentence
+        var index = hit.tokens.upperBound
+        while index < tokens.count, index - hit.tokens.upperBound <= 5, tokens[index].sentence == sentence {
+            let key = context.tokens.key(of: tokens[index])
+            if ["i", "inom", "nära", "max", "högst", "maximalt"].contains(key), index + 1 < tokens.count {
+                let next = tokens[index + 1]
+                if Self.placeWords.contains(context.tokens.key(of: next)) { return true }
+                if next.kind == .word, next.isCapitalized, next.sentence == sentence { return true }
+                if context.quantities.contains(where: { $0.kind == .distance && $0.tokens.lowerBound == index + 1 }) { return true }
+                if ["en", "ett"].contains(context.tokens.key(of: next)), index + 2 < tokens.count,
+                   ["radie", "avstånd"].contains(context.tokens.key(of: tokens[index + 2])) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// A section whose heading says it holds requirements (`Ska-krav`, `Kvalificeringskrav`).
+    static func isDemandHeading(_ section: String?) -> Bool {
+        guard let section = section?.lowercased() else { return false }
+        return DocumentContext.contains(section, "krav")
+    }
+}
