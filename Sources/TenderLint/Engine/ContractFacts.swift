@@ -49,13 +49,15 @@ public struct ContractFacts: Sendable, Equatable {
             procedure: procedure ?? other.procedure, contractYears: contractYears ?? other.contractYears)
     }
 
-    /// The estimated value per year, when it can be known: a yearly value as it is, a total
-    /// divided by the contract's length. A total without a known length gives nil.
+    /// The estimated value per year: a yearly value as it is, a total divided by the contract's
+    /// length; nil without a value.
     public var yearlyValue: Double? {
         guard let estimatedValue else { return nil }
         switch valuePeriod {
         case .year: return estimatedValue
-        case .total: return contractYears.map { estimatedValue / max($0, 1) }
+        // A total over an unknown length: the total itself bounds the yearly value from above,
+        // so comparing with it never flags a fair demand.
+        case .total: return contractYears.map { estimatedValue / max($0, 1) } ?? estimatedValue
         // Unsaid: read as a yearly value, the reading that flags the fewest requirements.
         case nil: return estimatedValue
         }

@@ -68,6 +68,17 @@ public struct Quantity: Sendable, Equatable {
         self.tokens = tokens
     }
 
+    /// Kronor per euro for comparing amounts in euro with values in kronor: a deliberately low
+    /// rate (the krona has not been stronger than this since the euro began), so a comparison
+    /// never overstates a demand written in euro.
+    public static let kronorPerEuro = 8.5
+
+    /// An amount of money in kronor (euro converted at `kronorPerEuro`), or nil for other kinds.
+    public var kronor: Double? {
+        guard kind == .money else { return nil }
+        return unit == .euro ? value * Self.kronorPerEuro : value
+    }
+
     /// A duration in years (months, weeks and days converted), or nil for other kinds.
     public var years: Double? {
         guard kind == .duration else { return nil }

@@ -180,9 +180,17 @@ public struct RequirementRule: Rule {
                 guard let figure = figure(for: hit, test: test, context: context) else { continue }
                 range = min(triggerRange.lowerBound, figure.range.lowerBound)..<max(triggerRange.upperBound, figure.range.upperBound)
                 values["figure"] = figure.quantity.formatted
-                if let factor = test.aboveValueTimes {
+                if let factor = test.aboveValueTimes, let times = figure.times {
+                    // `fyra gånger det uppskattade årliga värdet`: the multiple is the figure.
+                    guard times > factor else { continue }
+                    values["figure"] = Quantity.group(times) + " gånger värdet"
+                    values["limit"] = Quantity.group(factor) + " gånger värdet"
+                    values["value"] = context.contract.yearlyValue.map {
+                        Quantity(kind: .money, value: $0, unit: .kronor, tokens: 0..<0).formatted
+                    } ?? "okänt"
+                } else if let factor = test.aboveValueTimes {
                     if let yearly = context.contract.yearlyValue {
-                        guard figure.quantity.value > factor * yearly else { continue }
+                        guard let kronor = figure.quantity.kronor, kronor > factor * yearly else { continue }
                         values["value"] = Quantity(kind: .money, value: yearly, unit: .kronor, tokens: 0..<0).formatted
                         values["limit"] = Quantity(kind: .money, value: factor * yearly, unit: .kronor, tokens: 0..<0).formatted
                     } else {
@@ -218,12 +226,21 @@ public struct RequirementRule: Rule {
         }
     }
 
-    /// The figure nearest the trigger, of the test's kind, on the test's side, in its sentence.
-    private func figure(for hit: TermHit, test: QuantityTest, context: BlockContext) -> (quantity: Quantity, range: Range<Int>)? {
+    /// The figure nearest the trigger, of the test's kind, on the test's side, in its sentence;
+    /// for a test against the contract's value also a multiple of it (`tre gånger värdet`).
+    private func figure(for hit: TermHit, test: QuantityTest, context: BlockContext)
+        -> (quantity: Quantity, range: Range<Int>, times: Double?)? {
         let tokens = context.tokens.tokens
         let sentence = context.tokens.sentences[tokens[hit.tokens.lowerBound].sentence]
-        var best: (quantity: Quantity, distance: Int)?
-        for quantity in context.quantities where quantity.kind == test.kind && sentence.contains(quantity.tokens.lowerBound) {
+        var best: (quantity: Quantity, distance: Int, times: Double?)?
+        for quantity in context.quantities where sentence.contains(quantity.tokens.lowerBound) {
+            var times: Double?
+            if quantity.kind != test.kind {
+                // `fyra gånger det uppskattade årliga värdet`
+                guard test.aboveValueTimes != nil, quantity.kind == .number, quantity.tokens.upperBound < sentence.upperBound,
+                      context.tokens.key(of: tokens[quantity.tokens.upperBound]) == "gånger" else { continue }
+                times = quantity.value
+            }
             let distance: Int
             if quantity.tokens.lowerBound >= hit.tokens.upperBound {
                 guard test.side != .before else { continue }
@@ -239,10 +256,11 @@ public struct RequirementRule: Rule {
                 let before = max(sentence.lowerBound, quantity.tokens.lowerBound - 3)..<quantity.tokens.lowerBound
                 guard before.contains(where: { test.preceded.contains(context.tokens.key(of: tokens[$0])) }) else { continue }
             }
-            if best == nil || distance < best!.distance { best = (quantity, distance) }
+            if best == nil || distance < best!.distance { best = (quantity, distance, times) }
         }
         guard let best else { return nil }
-        return (best.quantity, context.scalarRange(tokens: best.quantity.tokens))
+        let end = best.times == nil ? best.quantity.tokens.upperBound : best.quantity.tokens.upperBound + 1
+        return (best.quantity, context.scalarRange(tokens: best.quantity.tokens.lowerBound..<end), best.times)
     }
 
     private static let placeWords: Set<String> = [

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import TenderLint
+import TenderLintTestSupport
+
+/// The exclusionary checks against a held-out set written by someone who had not seen them
+/// (Tests/Fixtures/exclusionary/heldout/): one file per check, `+` lines the check must flag,
+/// `-` lines it must not, `@värde` and `@typ` setting the contract facts for the lines after.
+/// The bar: at least 90 % of the `+` lines flagged, at least 95 % of the flagged lines
+/// right, over the whole set.
+@Suite struct ExclusionaryHeldOutTests {
+    static let directory = TestSupport.repositoryRoot.appendingPathComponent("Tests/Fixtures/exclusionary/heldout")
+
+    /// Which rules answer for each file (a check may be split into several rule ids).
+    static let checks: [String: [String]] = [
+        "omsattning": ["omsattningskrav"],
+        "referenser": ["referenser-antal", "referenser-alder", "referenser-omfattning", "referenser-offentlig"],
+        "certifikat": ["certifikat-utan-likvardigt"],
+        "varumarken": ["varumarke-utan-likvardigt"],
+        "lokal-narvaro": ["lokal-narvaro", "lokal-forankring"],
+        "installelsetid": ["installelsetid"],
+        "foretagets-alder": ["foretagets-alder"],
+        "kreditbetyg": ["kreditbetyg"],
+        "anstallda": ["antal-anstallda"],
+        "forsakring": ["forsakringsbelopp"],
+        "befintlig-leverantor": ["befintlig-leverantor"],
+    ]
+
+    struct Line {
+        var text: String
+        var flag: Bool
+        var facts: ContractFacts
+    }
+
+    static func lines(_ name: String) throws -> [Line] {
+        let text = try String(contentsOf: directory.appendingPathComponent(name + ".txt"), encoding: .utf8)
+        var facts = ContractFacts()
+        var lines: [Line] = []
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) {
+            if raw.hasPrefix("@värde") {
+                let rest = raw.dropFirst("@värde".count).trimmingCharacters(in: .whitespaces)
+                facts.estimatedValue = nil
+                facts.valuePeriod = nil
+                guard rest != "okänt" else { continue }
+                let tokens = Tokenizer.tokenize(Array(rest.unicodeScalars))
+                facts.estimatedValue = QuantityRecognizer(tokens).quantities().first { $0.kind == .money }?.value
+                facts.valuePeriod = rest.hasSuffix("totalt") ? .total : .year
+            } else if raw.hasPrefix("@typ") {
+                facts.contractKind = raw.dropFirst("@typ".count).trimmingCharacters(in: .whitespaces)
+            } else if raw.hasPrefix("+ ") || raw.hasPrefix("- ") {
+                lines.append(Line(text: String(raw.dropFirst(2)), flag: raw.hasPrefix("+"), facts: facts))
+            }
+        }
+        return lines
+    }
+
+    struct Score {
+        var positives = 0, found = 0, reported = 0, falseAlarms = 0
+        var misses: [String] = []
+        var recall: Double { Double(found) / Double(max(positives, 1)) }
+        var precision: Double { Double(reported - falseAlarms) / Double(max(reported, 1)) }
+    }
+
+    static func score(_ file: String) throws -> Score {
+        let ids = Set(checks[file, default: []].map { "sv/exkluderande/" + $0 })
+        let rules = TestSupport.defaultRules.filter { ids.contains($0.metadata.id) }
+        var score = Score()
+        for line in try lines(file) {
+            var configuration = Configuration()
+            configuration.contract = line.facts
+            let flagged = !(try TestSupport.lint(line.text + "\n", rules: rules, configuration: configuration)).isEmpty
+            if line.flag { score.positives += 1 }
+            if flagged { score.reported += 1 }
+            if line.flag && flagged { score.found += 1 }
+            if !line.flag && flagged { score.falseAlarms += 1 }
+            if line.flag != flagged { score.misses.append((line.flag ? "missed: " : "false alarm: ") + line.text) }
+        }
+        return score
+    }
+
+    @Test func heldOutSetMeetsTheQualityBar() throws {
+        var total = Score()
+        for file in Self.checks.keys.sorted() {
+            let score = try Self.score(file)
+            print(String(format: "%-22@ + %3d, found %3d (recall %.2f), reported %3d, false alarms %2d (precision %.2f)",
+                         file as NSString, score.positives, score.found, score.recall, score.reported, score.falseAlarms,
+                         score.precision))
+            if ProcessInfo.processInfo.environment["TENDERLINT_SHOW_MISSES"] != nil {
+                for miss in score.misses { print("    " + miss) }
+            }
+            total.positives += score.positives
+            total.found += score.found
+            total.reported += score.reported
+            total.falseAlarms += score.falseAlarms
+        }
+        print(String(format: "all exclusionary checks: recall %.3f, precision %.3f", total.recall, total.precision))
+        #expect(total.recall >= 0.90)
+        #expect(total.precision >= 0.95)
+    }
+}
