@@ -72,4 +72,44 @@ import TenderLintTestSupport
         let lookalike = "Kontakta LOUISE på telefon.\n\nAnbudet delas upp i delkontrakt enligt 4 kap. 14 §.\n"
         #expect(try Self.findings(lookalike, rule: "sv/lagrum").first { $0.match == "4 kap. 14 §" }?.message == plainText)
     }
+
+    /// A whole tender (at least 20 blocks) that never says whether it is divided into lots.
+    static func tender(_ extra: String) -> String {
+        "# Upphandling av städtjänster\n\n" + (1...22).map { "Stycke \($0) om något annat än delning.\n\n" }.joined() + extra
+    }
+
+    @Test func silenceAboutLotsIsFlaggedAtTheTitle() throws {
+        let silent = try Self.findings(Self.tender(""), rule: "sv/exkluderande/delkontrakt")
+        #expect(silent.count == 1)
+        #expect(silent.first?.match == "Upphandling av städtjänster")
+        let divided = Self.tender("Upphandlingen är uppdelad i två delområden.\n")
+        #expect(try Self.findings(divided, rule: "sv/exkluderande/delkontrakt").isEmpty)
+        let reasoned = Self.tender("Upphandlingen delas inte upp i delkontrakt.\n\nSkälet är att driften måste samordnas.\n")
+        #expect(try Self.findings(reasoned, rule: "sv/exkluderande/delkontrakt").isEmpty)
+        let unreasoned = Self.tender("Upphandlingen delas inte upp i delkontrakt.\n")
+        #expect(try Self.findings(unreasoned, rule: "sv/exkluderande/delkontrakt").map(\.match)
+            == ["Upphandlingen delas inte upp i delkontrakt."])
+    }
+
+    @Test func tenderPeriodFromATable() throws {
+        let table = """
+            Upphandlingen genomförs som ett öppet förfarande och anbud lämnas i upphandlingsverktyget.
+
+            | Händelse | Datum |
+            |---|---|
+            | Annonsdatum | 2026-03-02 |
+            | Sista anbudsdag | 2026-03-25 |
+            """
+        let found = try Self.findings(table, rule: "sv/exkluderande/anbudstid")
+        #expect(found.map(\.match) == ["2026-03-25"])
+        #expect(found.first?.severity == .error)
+        #expect(found.first?.message.contains("23 dagar") == true)
+        #expect(found.first?.message.contains("30 dagar") == true)
+        let enough = table.replacingOccurrences(of: "2026-03-25", with: "2026-04-01")
+        #expect(try Self.findings(enough, rule: "sv/exkluderande/anbudstid").isEmpty)
+        // Below the thresholds: only a warning, and only under 15 days.
+        let simplified = table.replacingOccurrences(of: "öppet förfarande", with: "förenklat förfarande")
+            .replacingOccurrences(of: "2026-03-25", with: "2026-03-12")
+        #expect(try Self.findings(simplified, rule: "sv/exkluderande/anbudstid").map(\.severity) == [.warning])
+    }
 }

@@ -9,6 +9,8 @@ public enum RuleKind: String, Sendable, CaseIterable {
     case explainedTerms = "explained-terms"
     case abbreviations
     case requirement
+    case lots
+    case tenderPeriod = "tender-period"
 
     /// The keys every rule file may have.
     static let commonKeys = ["kind", "category", "severity", "summary", "message", "rationale", "legalBasis", "advice", "examples"]
@@ -24,6 +26,9 @@ public enum RuleKind: String, Sendable, CaseIterable {
         case .abbreviations: ["abbreviations", "definedLater", "ignore"]
         case .requirement: ["triggers", "names", "exceptions", "unless", "unlessScope", "demand", "context", "nearPlace", "quantity",
                             "messageWhenValueUnknown", "severityWhenValueUnknown"]
+        case .lots: ["division", "negations", "reasons", "messageWhenSilent", "minimumBlocks"]
+        case .tenderPeriod: ["deadlineLabels", "publicationLabels", "electronicCues", "minimumDays", "reasonableDays",
+                             "messageBelowThreshold"]
         }
     }
 
@@ -37,6 +42,8 @@ public enum RuleKind: String, Sendable, CaseIterable {
         case .explainedTerms: try ExplainedTermsRule(metadata, &yaml)
         case .abbreviations: try AbbreviationRule(metadata, &yaml)
         case .requirement: try RequirementRule(metadata, &yaml)
+        case .lots: try LotsRule(metadata, &yaml)
+        case .tenderPeriod: try TenderPeriodRule(metadata, &yaml)
         }
     }
 }

@@ -1,0 +1,104 @@
+/// A contract not divided into lots without the reason the law asks for (4 kap. 14 § LOU):
+/// flags a statement that the procurement is not divided (`Upphandlingen delas inte upp i
+/// delkontrakt.`) when no reason stands in it or in the next block, and — in a whole tender
+/// that never says whether it is divided — the document's first heading.
+public struct LotsRule: Rule {
+    public let metadata: RuleMetadata
+    /// Words for dividing a contract (`delkontrakt`, `delområden`, `dela upp`).
+    let divisionTerms: [String]
+    /// Words that deny it (`inte`, `ej`, `ingen`).
+    let negations: [String]
+    /// Words that give a reason (`eftersom`, `skälet`, `på grund av`).
+    let reasons: [String]
+    /// The message for a tender that never mentions division.
+    let messageWhenSilent: String?
+    /// How many blocks a document needs before silence counts (a snippet is not a tender).
+    let minimumBlocks: Int
+
+    static let negationBase = 1 << 20
+    static let reasonBase = 2 << 20
+
+    public var terms: [TermSpec] {
+        divisionTerms.enumerated().map { TermSpec(text: $1, payload: $0) }
+            + negations.enumerated().map { TermSpec(text: $1, payload: Self.negationBase + $0) }
+            + reasons.enumerated().map { TermSpec(text: $1, payload: Self.reasonBase + $0) }
+    }
+
+    init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
+        self.metadata = metadata
+        func list(_ key: String) throws(TenderLintError) -> [String] {
+            let phrases = try yaml.stringList(key) ?? []
+            guard !phrases.isEmpty else { throw YAMLMapping.error(yaml.path, yaml.mark, "en regel av typen lots behöver ”\(key)”") }
+            for phrase in phrases where TermMatcher.words(of: phrase) == nil {
+                throw YAMLMapping.error(yaml.path, yaml.mark, "”\(phrase)” under ”\(key)” innehåller inga ord")
+            }
+            return phrases
+        }
+        divisionTerms = try list("division")
+        negations = try list("negations")
+        reasons = try list("reasons")
+        messageWhenSilent = try yaml.string("messageWhenSilent")
+        minimumBlocks = try yaml.int("minimumBlocks") ?? 20
+    }
+
+    public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
+        let documentContext = context.documentContext
+        if context.blockIndex == firstHeading(context.document), let messageWhenSilent,
+           context.document.blocks.count >= minimumBlocks, !mentionsDivision(documentContext) {
+            let block = context.block
+            findings.append(RuleFinding(range: 0..<block.scalars.count, message: messageWhenSilent))
+        }
+        guard !hits.isEmpty else { return }
+        let tokens = context.tokens.tokens
+        let division = hits.filter { $0.payload < Self.negationBase }
+        guard !division.isEmpty else { return }
+        let negated = Set(hits.filter { $0.payload >= Self.negationBase && $0.payload < Self.reasonBase }
+            .map { tokens[$0.tokens.lowerBound].sentence })
+        let reasoned = hits.contains { $0.payload >= Self.reasonBase }
+        for hit in division where negated.contains(tokens[hit.tokens.lowerBound].sentence) {
+            if reasoned || reasonFollows(context) { return }
+            let range = context.tokens.scalarRange(ofSentence: tokens[hit.tokens.lowerBound].sentence)
+            findings.append(RuleFinding(range: range, message: MessageTemplate.fill(metadata.message, values: [
+                "match": context.block.text(in: range), "term": context.block.text(in: context.scalarRange(tokens: hit.tokens)),
+            ])))
+            return
+        }
+    }
+
+    /// The first heading of the main text (or the first block): where a document-wide finding goes.
+    private func firstHeading(_ document: Document) -> Int {
+        document.blocks.firstIndex { $0.kind.isHeading && $0.part == nil } ?? 0
+    }
+
+    /// Whether the block after this one (the rest of the argument) gives a reason.
+    private func reasonFollows(_ context: BlockContext) -> Bool {
+        let next = context.blockIndex + 1
+        guard next < context.document.blocks.count, !context.document.blocks[next].kind.isHeading else { return false }
+        let tokens = Tokenizer.tokenize(context.document.blocks[next].scalars)
+        let keys = Set(reasons.compactMap { TermMatcher.words(of: $0)?.first?.key })
+        return tokens.tokens.contains { keys.contains(tokens.key(of: $0)) }
+    }
+
+    /// Whether any block of the main text speaks of dividing the contract.
+    private func mentionsDivision(_ documentContext: DocumentContext) -> Bool {
+        documentContext.memo("\(metadata.id)/mentions") {
+            let firstWords = divisionTerms.compactMap { TermMatcher.words(of: $0)?.first }
+            let stems = firstWords.map { Array($0.key.unicodeScalars) }
+            func isDivisionWord(_ key: String) -> Bool {
+                firstWords.contains { $0.isPrefix ? key.hasPrefix($0.key) : key == $0.key }
+            }
+            return documentContext.document.blocks.contains { block in
+                guard block.part == nil else { return false }
+                // A cheap look for the first word's letters before tokenizing.
+                let scalars = block.scalars.map(Tokenizer.lowercase)
+                guard stems.contains(where: { stem in
+                    scalars.count >= stem.count && (0...(scalars.count - stem.count)).contains { start in
+                        scalars[start..<(start + stem.count)].elementsEqual(stem)
+                    }
+                }) else { return false }
+                let tokens = Tokenizer.tokenize(block.scalars)
+                return tokens.tokens.contains { isDivisionWord(tokens.key(of: $0)) }
+            }
+        }
+    }
+}
