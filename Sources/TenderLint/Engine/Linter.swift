@@ -27,6 +27,19 @@ public struct Linter: Sendable {
         var findings: [Finding] = []
         var metrics = DocumentMetrics()
         var raw: [RuleFinding] = []
+        func add(_ found: RuleFinding, rule ruleIndex: Int, block blockIndex: Int, tokens: TokenizedText) {
+            guard !found.range.isEmpty else { return }
+            let block = document.blocks[blockIndex]
+            let setting = settings[ruleIndex]
+            findings.append(Finding(
+                rule: metadata[ruleIndex].id, category: metadata[ruleIndex].category,
+                severity: setting.configured ? setting.severity : found.severity ?? setting.severity,
+                message: found.message, match: document.matchText(block: blockIndex, range: found.range),
+                suggestions: found.suggestions, range: block.map.range(found.range), section: block.section,
+                part: block.part,
+                fingerprint: Fingerprint.make(rule: metadata[ruleIndex].id, text: tokens, range: found.range),
+                blockIndex: blockIndex, textRange: found.range))
+        }
         for blockIndex in document.blocks.indices {
             let block = document.blocks[blockIndex]
             let tokens = Tokenizer.tokenize(block.scalars)
@@ -37,15 +50,16 @@ public struct Linter: Sendable {
             for (ruleIndex, rule) in ruleSet.rules.enumerated() where settings[ruleIndex].enabled {
                 raw.removeAll(keepingCapacity: true)
                 rule.check(context, hits: ruleIndex < hits.count ? hits[ruleIndex] : [], into: &raw)
-                for found in raw where !found.range.isEmpty {
-                    findings.append(Finding(
-                        rule: metadata[ruleIndex].id, category: metadata[ruleIndex].category, severity: settings[ruleIndex].configured ? settings[ruleIndex].severity : found.severity ?? settings[ruleIndex].severity,
-                        message: found.message, match: document.matchText(block: blockIndex, range: found.range),
-                        suggestions: found.suggestions, range: block.map.range(found.range), section: block.section,
-                        part: block.part,
-                        fingerprint: Fingerprint.make(rule: metadata[ruleIndex].id, text: tokens, range: found.range),
-                        blockIndex: blockIndex, textRange: found.range))
-                }
+                for found in raw { add(found, rule: ruleIndex, block: blockIndex, tokens: tokens) }
+            }
+        }
+        // What only the whole document shows: the blocks are tokenized again for these few.
+        var late: [(block: Int, finding: RuleFinding)] = []
+        for (ruleIndex, rule) in ruleSet.rules.enumerated() where settings[ruleIndex].enabled {
+            late.removeAll(keepingCapacity: true)
+            rule.finish(documentContext, into: &late)
+            for (blockIndex, found) in late where document.blocks.indices.contains(blockIndex) {
+                add(found, rule: ruleIndex, block: blockIndex, tokens: Tokenizer.tokenize(document.blocks[blockIndex].scalars))
             }
         }
         findings = Suppressions(document.directives).filter(findings)

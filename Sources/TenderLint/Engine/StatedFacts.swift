@@ -37,7 +37,7 @@ extension ContractFacts {
         var facts = ContractFacts()
         var lengthCandidate: Double?
         for block in document.blocks where block.part == nil && block.placeholders.isEmpty {
-            guard mentionsCue(block.scalars) else { continue }
+            guard ScalarScan.containsAny(block.scalars, cues) else { continue }
             let text = Tokenizer.tokenize(block.scalars)
             let quantities = QuantityRecognizer(text).quantities()
             for sentence in text.sentences.indices {
@@ -141,21 +141,5 @@ extension ContractFacts {
             return .total
         }
         return nil
-    }
-
-    private static func mentionsCue(_ scalars: [Unicode.Scalar]) -> Bool {
-        guard scalars.count >= 5 else { return false }
-        for start in scalars.indices {
-            let first = Tokenizer.lowercase(scalars[start])
-            for cue in cues where cue[0] == first && start + cue.count <= scalars.count {
-                var matches = true
-                for offset in 1..<cue.count where Tokenizer.lowercase(scalars[start + offset]) != cue[offset] {
-                    matches = false
-                    break
-                }
-                if matches { return true }
-            }
-        }
-        return false
     }
 }

@@ -1,7 +1,8 @@
 /// A contract not divided into lots without the reason the law asks for (4 kap. 14 § LOU):
 /// flags a statement that the procurement is not divided (`Upphandlingen delas inte upp i
 /// delkontrakt.`) when no reason stands in it or in the next block, and — in a whole tender
-/// that never says whether it is divided — the document's first heading.
+/// that never says whether it is divided — the document's first heading, once all its blocks
+/// have gone by.
 public struct LotsRule: Rule {
     public let metadata: RuleMetadata
     /// Words for dividing a contract (`delkontrakt`, `delområden`, `dela upp`).
@@ -18,11 +19,13 @@ public struct LotsRule: Rule {
     static let negationBase = 1 << 20
     static let reasonBase = 2 << 20
 
+    /// Only the division words go into the shared matcher; negations and reasons (`inte`, `då`)
+    /// are looked for in the blocks that speak of division (`phrases`).
     public var terms: [TermSpec] {
         divisionTerms.enumerated().map { TermSpec(text: $1, payload: $0) }
-            + negations.enumerated().map { TermSpec(text: $1, payload: Self.negationBase + $0) }
-            + reasons.enumerated().map { TermSpec(text: $1, payload: Self.reasonBase + $0) }
     }
+
+    let phrases: TermMatcher
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
@@ -39,22 +42,22 @@ public struct LotsRule: Rule {
         reasons = try list("reasons")
         messageWhenSilent = try yaml.string("messageWhenSilent")
         minimumBlocks = try yaml.int("minimumBlocks") ?? 20
+        phrases = TermMatcher.local(negations.enumerated().map { TermSpec(text: $1, payload: Self.negationBase + $0) }
+            + reasons.enumerated().map { TermSpec(text: $1, payload: Self.reasonBase + $0) })
     }
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
-        let documentContext = context.documentContext
-        if context.blockIndex == firstHeading(context.document), let messageWhenSilent,
-           context.document.blocks.count >= minimumBlocks, !mentionsDivision(documentContext) {
-            let block = context.block
-            findings.append(RuleFinding(range: 0..<block.scalars.count, message: messageWhenSilent))
-        }
-        guard !hits.isEmpty else { return }
-        let tokens = context.tokens.tokens
-        let division = hits.filter { $0.payload < Self.negationBase }
+        let division = hits
         guard !division.isEmpty else { return }
-        let negated = Set(hits.filter { $0.payload >= Self.negationBase && $0.payload < Self.reasonBase }
+        let tokens = context.tokens.tokens
+        if context.block.part == nil {
+            let mentions: Notes<Bool> = context.documentContext.memo("\(metadata.id)/mentions") { Notes(false) }
+            mentions.value = true
+        }
+        let around = phrases.hits(in: context.tokens, scalars: context.block.scalars)
+        let negated = Set(around.filter { $0.payload >= Self.negationBase && $0.payload < Self.reasonBase }
             .map { tokens[$0.tokens.lowerBound].sentence })
-        let reasoned = hits.contains { $0.payload >= Self.reasonBase }
+        let reasoned = around.contains { $0.payload >= Self.reasonBase }
         for hit in division where negated.contains(tokens[hit.tokens.lowerBound].sentence) {
             if reasoned || reasonFollows(context) { return }
             let range = context.tokens.scalarRange(ofSentence: tokens[hit.tokens.lowerBound].sentence)
@@ -65,9 +68,13 @@ public struct LotsRule: Rule {
         }
     }
 
-    /// The first heading of the main text (or the first block): where a document-wide finding goes.
-    private func firstHeading(_ document: Document) -> Int {
-        document.blocks.firstIndex { $0.kind.isHeading && $0.part == nil } ?? 0
+    /// A whole tender that never speaks of division: one finding on its first heading.
+    public func finish(_ documentContext: DocumentContext, into findings: inout [(block: Int, finding: RuleFinding)]) {
+        let document = documentContext.document
+        let mentions: Notes<Bool> = documentContext.memo("\(metadata.id)/mentions") { Notes(false) }
+        guard let messageWhenSilent, !mentions.value, document.blocks.count >= minimumBlocks else { return }
+        let first = document.blocks.firstIndex { $0.kind.isHeading && $0.part == nil } ?? 0
+        findings.append((first, RuleFinding(range: 0..<document.blocks[first].scalars.count, message: messageWhenSilent)))
     }
 
     /// Whether the block after this one (the rest of the argument) gives a reason.
@@ -77,28 +84,5 @@ public struct LotsRule: Rule {
         let tokens = Tokenizer.tokenize(context.document.blocks[next].scalars)
         let keys = Set(reasons.compactMap { TermMatcher.words(of: $0)?.first?.key })
         return tokens.tokens.contains { keys.contains(tokens.key(of: $0)) }
-    }
-
-    /// Whether any block of the main text speaks of dividing the contract.
-    private func mentionsDivision(_ documentContext: DocumentContext) -> Bool {
-        documentContext.memo("\(metadata.id)/mentions") {
-            let firstWords = divisionTerms.compactMap { TermMatcher.words(of: $0)?.first }
-            let stems = firstWords.map { Array($0.key.unicodeScalars) }
-            func isDivisionWord(_ key: String) -> Bool {
-                firstWords.contains { $0.isPrefix ? key.hasPrefix($0.key) : key == $0.key }
-            }
-            return documentContext.document.blocks.contains { block in
-                guard block.part == nil else { return false }
-                // A cheap look for the first word's letters before tokenizing.
-                let scalars = block.scalars.map(Tokenizer.lowercase)
-                guard stems.contains(where: { stem in
-                    scalars.count >= stem.count && (0...(scalars.count - stem.count)).contains { start in
-                        scalars[start..<(start + stem.count)].elementsEqual(stem)
-                    }
-                }) else { return false }
-                let tokens = Tokenizer.tokenize(block.scalars)
-                return tokens.tokens.contains { isDivisionWord(tokens.key(of: $0)) }
-            }
-        }
     }
 }

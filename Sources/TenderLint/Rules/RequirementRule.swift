@@ -58,14 +58,15 @@ public struct RequirementRule: Rule {
     static let demandBase = 2 << 20
     static let contextBase = 3 << 20
 
+    /// Only the triggers go into the shared matcher; the phrases around them are looked for in
+    /// the blocks where a trigger hit (`phrases`).
     public var terms: [TermSpec] {
         triggers.enumerated().map { TermSpec(text: $1, payload: $0) }
             + names.enumerated().map { TermSpec(text: $1, payload: triggers.count + $0, caseSensitive: true) }
             + exceptions.enumerated().map { TermSpec(text: $1, payload: TermMatcher.exceptionPayload($0)) }
-            + unless.enumerated().map { TermSpec(text: $1, payload: Self.unlessBase + $0) }
-            + demand.enumerated().map { TermSpec(text: $1, payload: Self.demandBase + $0) }
-            + contextPhrases.enumerated().map { TermSpec(text: $1, payload: Self.contextBase + $0) }
     }
+
+    let phrases: TermMatcher
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
@@ -79,6 +80,10 @@ public struct RequirementRule: Rule {
         demand = try Self.phrases(&yaml, "demand")
         contextPhrases = try Self.phrases(&yaml, "context")
         nearPlace = try yaml.bool("nearPlace") ?? false
+        let unlessSpecs = unless.enumerated().map { TermSpec(text: $1, payload: Self.unlessBase + $0) }
+        let demandSpecs = demand.enumerated().map { TermSpec(text: $1, payload: Self.demandBase + $0) }
+        let contextSpecs = contextPhrases.enumerated().map { TermSpec(text: $1, payload: Self.contextBase + $0) }
+        phrases = TermMatcher.local(unlessSpecs + demandSpecs + contextSpecs)
         if let name = try yaml.string("unlessScope") {
             guard let scope = UnlessScope(rawValue: name) else {
                 throw yaml.error(at: yaml.mapping[.init("unlessScope")], "”unlessScope” ska vara sentence, next-sentence eller block")
@@ -146,10 +151,10 @@ public struct RequirementRule: Rule {
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
         guard !hits.isEmpty else { return }
-        let kept = TermMatcher.removingExceptions(hits)
         let triggerCount = triggers.count + names.count
-        let triggerHits = TermMatcher.leftmostLongest(kept.filter { $0.payload < triggerCount })
+        let triggerHits = TermMatcher.leftmostLongest(TermMatcher.removingExceptions(hits).filter { $0.payload < triggerCount })
         guard !triggerHits.isEmpty else { return }
+        let kept = phrases.hits(in: context.tokens, scalars: context.block.scalars)
         let tokens = context.tokens.tokens
         let sentenceOf = { (hit: TermHit) in tokens[hit.tokens.lowerBound].sentence }
         let unlessSentences = Set(kept.filter { $0.payload >= Self.unlessBase && $0.payload < Self.demandBase }.map(sentenceOf))

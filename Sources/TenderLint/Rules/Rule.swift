@@ -6,10 +6,24 @@ public protocol Rule: Sendable {
     var terms: [TermSpec] { get }
     /// Reports what the rule finds in one block.
     func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding])
+    /// Reports what only the whole document shows, after its last block: what the rule noted
+    /// while checking the blocks (in `documentContext`), as findings in any block.
+    func finish(_ documentContext: DocumentContext, into findings: inout [(block: Int, finding: RuleFinding)])
 }
 
 extension Rule {
     public var terms: [TermSpec] { [] }
+    public func finish(_ documentContext: DocumentContext, into findings: inout [(block: Int, finding: RuleFinding)]) {}
+}
+
+/// A value a rule notes down while the blocks of a document go by (kept in the document's
+/// context through `DocumentContext.memo`).
+public final class Notes<Value> {
+    public var value: Value
+
+    public init(_ value: Value) {
+        self.value = value
+    }
 }
 
 /// A term a rule wants matched: words separated by spaces, each optionally ending in `*`.

@@ -22,7 +22,10 @@ public struct TenderPeriodRule: Rule {
             guard !phrases.isEmpty else {
                 throw YAMLMapping.error(yaml.path, yaml.mark, "en regel av typen tender-period behöver ”\(key)”")
             }
-            return phrases.map { $0.lowercased() }
+            for phrase in phrases where TermMatcher.words(of: phrase) == nil {
+                throw YAMLMapping.error(yaml.path, yaml.mark, "”\(phrase)” under ”\(key)” innehåller inga ord")
+            }
+            return phrases
         }
         deadlineLabels = try list("deadlineLabels")
         publicationLabels = try list("publicationLabels")
@@ -43,7 +46,19 @@ public struct TenderPeriodRule: Rule {
         minimumDays = minimums
         reasonableDays = try yaml.int("reasonableDays") ?? 15
         messageBelowThreshold = try yaml.string("messageBelowThreshold", required: true)!
+
     }
+
+    static let publicationBase = 1 << 20
+    static let electronicBase = 2 << 20
+
+    public var terms: [TermSpec] {
+        deadlineLabels.enumerated().map { TermSpec(text: $1, payload: $0) }
+            + publicationLabels.enumerated().map { TermSpec(text: $1, payload: Self.publicationBase + $0) }
+            + electronicCues.enumerated().map { TermSpec(text: $1, payload: Self.electronicBase + $0) }
+    }
+
+    enum Label { case deadline, publication }
 
     /// A labelled date: which block, its scalar range there, and the day.
     struct Dated {
@@ -52,83 +67,64 @@ public struct TenderPeriodRule: Rule {
         var day: Int
     }
 
+    /// What the blocks have shown so far.
     struct Survey {
         var deadline: Dated?
         var publication: Dated?
         var electronic = false
+        /// A table cell holding a label and no date: the next cell's date is its value.
+        var pending: (block: Int, label: Label)?
     }
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
-        let survey: Survey = context.documentContext.memo("\(metadata.id)/dates") { self.survey(context.document) }
-        guard let deadline = survey.deadline, deadline.block == context.blockIndex,
-              let publication = survey.publication, deadline.day > publication.day else { return }
+        let notes: Notes<Survey> = context.documentContext.memo("\(metadata.id)/dates") { Notes(Survey()) }
+        if hits.contains(where: { $0.payload >= Self.electronicBase }) { notes.value.electronic = true }
+        let labels = hits.filter { $0.payload < Self.electronicBase }
+        let pending = notes.value.pending.flatMap { $0.block == context.blockIndex - 1 ? $0.label : nil }
+        notes.value.pending = nil
+        guard context.block.part == nil, !labels.isEmpty || pending != nil else { return }
+        let tokens = context.tokens.tokens
+        let dates = context.quantities.filter { $0.kind == .date && $0.day?.dayNumber != nil }
+        if dates.isEmpty {
+            if case .tableCell = context.block.kind, let last = labels.max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+                notes.value.pending = (context.blockIndex, last.payload < Self.publicationBase ? .deadline : .publication)
+            }
+            return
+        }
+        for date in dates {
+            // The label nearest before the date in its sentence, else the label cell before.
+            let sentence = tokens[date.tokens.lowerBound].sentence
+            let label = labels.filter { $0.tokens.upperBound <= date.tokens.lowerBound && tokens[$0.tokens.lowerBound].sentence == sentence }
+                .max { $0.tokens.lowerBound < $1.tokens.lowerBound }
+                .map { $0.payload < Self.publicationBase ? Label.deadline : .publication } ?? pending
+            let dated = Dated(block: context.blockIndex, range: context.scalarRange(tokens: date.tokens), day: date.day!.dayNumber!)
+            switch label {
+            case .deadline?: if notes.value.deadline == nil { notes.value.deadline = dated }
+            case .publication?: if notes.value.publication == nil { notes.value.publication = dated }
+            case nil: break
+            }
+        }
+    }
+
+    public func finish(_ documentContext: DocumentContext, into findings: inout [(block: Int, finding: RuleFinding)]) {
+        let notes: Notes<Survey> = documentContext.memo("\(metadata.id)/dates") { Notes(Survey()) }
+        let survey = notes.value
+        guard let deadline = survey.deadline, let publication = survey.publication, deadline.day > publication.day else { return }
         let days = deadline.day - publication.day
-        let procedure = context.contract.procedure?.lowercased()
-        let values = ["match": context.block.text(in: deadline.range), "figure": "\(days) dagar"]
-        if let procedure, let minimum = minimumDays[procedure] {
+        let block = documentContext.document.blocks[deadline.block]
+        let values = ["match": block.text(in: deadline.range), "figure": "\(days) dagar"]
+        if let procedure = documentContext.contract.procedure?.lowercased(), let minimum = minimumDays[procedure] {
             let required = survey.electronic ? minimum.electronic : minimum.paper
             guard days < required else { return }
             var filled = values
             filled["limit"] = "\(required) dagar"
             filled["detail"] = procedure + (survey.electronic ? " med elektroniska anbud" : "")
-            findings.append(RuleFinding(range: deadline.range, message: MessageTemplate.fill(metadata.message, values: filled)))
+            findings.append((deadline.block, RuleFinding(range: deadline.range, message: MessageTemplate.fill(metadata.message, values: filled))))
         } else if days < reasonableDays {
             var filled = values
             filled["limit"] = "\(reasonableDays) dagar"
-            findings.append(RuleFinding(range: deadline.range, message: MessageTemplate.fill(messageBelowThreshold, values: filled),
-                                        severity: .warning))
+            findings.append((deadline.block, RuleFinding(
+                range: deadline.range, message: MessageTemplate.fill(messageBelowThreshold, values: filled), severity: .warning)))
         }
-    }
-
-    enum Label { case deadline, publication }
-
-    /// Which label stands last in `text` (the one nearest a date after it).
-    private func nearestLabel(in text: String) -> Label? {
-        func lastOffset(_ labels: [String]) -> Int? {
-            labels.compactMap { label in text.range(of: label, options: .backwards).map { text.distance(from: text.startIndex, to: $0.lowerBound) } }.max()
-        }
-        switch (lastOffset(deadlineLabels), lastOffset(publicationLabels)) {
-        case let (deadline?, publication?): return deadline > publication ? .deadline : .publication
-        case (_?, nil): return .deadline
-        case (nil, _?): return .publication
-        case (nil, nil): return nil
-        }
-    }
-
-    /// The first dated deadline and publication in the main text: a date in the same sentence
-    /// as a label, or in the table cell right after a cell that holds the label.
-    private func survey(_ document: Document) -> Survey {
-        var survey = Survey()
-        var previousText = ""
-        for (index, block) in document.blocks.enumerated() where block.part == nil {
-            let text = block.text.lowercased()
-            defer {
-                if case .tableCell = block.kind { previousText = text } else { previousText = "" }
-            }
-            if !survey.electronic, electronicCues.contains(where: { DocumentContext.contains(text, $0) }) { survey.electronic = true }
-            let labelHere = deadlineLabels.contains { DocumentContext.contains(text, $0) }
-                || publicationLabels.contains { DocumentContext.contains(text, $0) }
-            let labelBefore = deadlineLabels.contains { DocumentContext.contains(previousText, $0) }
-                || publicationLabels.contains { DocumentContext.contains(previousText, $0) }
-            guard labelHere || labelBefore else { continue }
-            let tokens = Tokenizer.tokenize(block.scalars)
-            for quantity in QuantityRecognizer(tokens).quantities() where quantity.kind == .date {
-                guard let day = quantity.day?.dayNumber else { continue }
-                // The label nearest before the date in its sentence, else the cell before.
-                let sentence = tokens.sentences[tokens.tokens[quantity.tokens.lowerBound].sentence]
-                let before = (sentence.lowerBound..<quantity.tokens.lowerBound).map { tokens.key(of: tokens.tokens[$0]) }
-                    .joined(separator: " ")
-                let label = nearestLabel(in: labelHere ? before : "") ?? nearestLabel(in: previousText)
-                let dated = Dated(
-                    block: index, range: tokens.tokens[quantity.tokens.lowerBound].start..<tokens.tokens[quantity.tokens.upperBound - 1].end,
-                    day: day)
-                switch label {
-                case .deadline?: if survey.deadline == nil { survey.deadline = dated }
-                case .publication?: if survey.publication == nil { survey.publication = dated }
-                case nil: break
-                }
-            }
-        }
-        return survey
     }
 }

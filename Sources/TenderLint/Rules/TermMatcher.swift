@@ -211,6 +211,20 @@ public struct TermMatcher: Sendable {
     /// The payload that marks exception phrase `index` of a rule.
     public static func exceptionPayload(_ index: Int) -> Int { -1 - index }
 
+    /// A matcher of its own for one rule's context phrases (demand words, `eller likvärdigt`,
+    /// negations): words so frequent that matching them in every block would cost the shared
+    /// pass dearly, while the rule needs them only in the few blocks where its triggers hit.
+    public static func local(_ specs: [TermSpec]) -> TermMatcher {
+        var matcher = TermMatcher()
+        for spec in specs { matcher.add(spec, rule: 0) }
+        return matcher
+    }
+
+    /// The hits of a matcher with a single rule.
+    public func hits(in text: TokenizedText, scalars: [Unicode.Scalar]) -> [TermHit] {
+        matches(in: text, scalars: scalars).first ?? []
+    }
+
     /// Keeps the leftmost-longest hits that do not overlap: `inkomma med` wins over `inkomma`.
     public static func leftmostLongest(_ hits: [TermHit]) -> [TermHit] {
         let sorted = hits.sorted {
