@@ -75,6 +75,8 @@ import Testing
         ("Leverantören ska ha bedrivit verksamhet i minst 5 år.", ["duration 5 years «5 år»"]),
         ("Projektledaren ska ha minst 5 års erfarenhet.", ["duration 5 years «5 års»"]),
         ("Uppdragen ska ha utförts under de senaste tre åren.", ["duration 3 years «tre åren»"]),
+        ("Uppdragen ska ha utförts under de tre senaste åren.", ["duration 3 years «tre senaste åren»"]),
+        ("Ange omsättningen för de två föregående räkenskapsåren.", ["duration 2 years «två föregående räkenskapsåren»"]),
         ("Avtalet gäller 24 månader.", ["duration 24 months «24 månader»"]),
         ("Uppsägningstiden är tre månaders.", ["duration 3 months «tre månaders»"]),
         ("Leverans sker inom 10 arbetsdagar.", ["duration 10 days «10 arbetsdagar»"]),

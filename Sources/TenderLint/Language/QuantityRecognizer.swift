@@ -42,6 +42,8 @@ public struct QuantityRecognizer {
     ]
     static let durations: [String: Quantity.Unit] = [
         "år": .years, "års": .years, "åren": .years, "åringar": .years, "årsperiod": .years,
+        "räkenskapsår": .years, "räkenskapsåren": .years, "verksamhetsår": .years, "verksamhetsåren": .years,
+        "kalenderår": .years, "kalenderåren": .years, "avtalsår": .years,
         "månad": .months, "månader": .months, "månaders": .months, "månaderna": .months, "mån": .months, "mån.": .months,
         "vecka": .weeks, "veckor": .weeks, "veckors": .weeks, "veckorna": .weeks,
         "dag": .days, "dagar": .days, "dagars": .days, "dagarna": .days, "arbetsdag": .days, "arbetsdagar": .days,
@@ -229,6 +231,11 @@ public struct QuantityRecognizer {
         if multiplied {
             // `3 miljoner` without a currency: a number (often money named earlier in the sentence).
             return Quantity(kind: .number, value: value, unit: .none, tokens: index..<cursor)
+        }
+        // `de tre senaste åren`, `de fem närmaste åren`: a duration with a word between.
+        if !multiplied, isKey(cursor, ["senaste", "närmaste", "föregående", "sista", "kommande", "påföljande", "avslutade", "hela", "fulla"]),
+           cursor + 1 < tokens.count, let unit = Self.durations[key(cursor + 1)], key(cursor + 1) != "h" {
+            return Quantity(kind: .duration, value: value, unit: unit, tokens: index..<(cursor + 2))
         }
         if cursor < tokens.count {
             let unitKey = key(cursor)

@@ -21,8 +21,11 @@ public struct RequirementRule: Rule {
     public struct QuantityTest: Sendable {
         var kind: Quantity.Kind
         var side: Side
-        /// At most this many tokens between the trigger and the figure (nil: the sentence).
+        /// At most this many tokens between the trigger and the figure (nil: the sentence) …
         var within: Int?
+        /// … or, for a figure after the trigger, this many when set (`antalet anställda hos
+        /// leverantören ska uppgå till minst 40`).
+        var withinAfter: Int?
         /// Flag when the figure (in `unit` for durations) is above this …
         var above: Double?
         /// … or above this for works contracts (byggentreprenad).
@@ -67,6 +70,9 @@ public struct RequirementRule: Rule {
     }
 
     let phrases: TermMatcher
+    /// Word endings (`*företaget` for `städföretaget`, `skolskjutsföretaget`) that count as an
+    /// unless, demand or context phrase: compounds are too many to list.
+    let suffixes: [(ending: String, base: Int)]
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
@@ -76,9 +82,11 @@ public struct RequirementRule: Rule {
             throw YAMLMapping.error(yaml.path, yaml.mark, "en regel av typen requirement behöver ”triggers” eller ”names”")
         }
         exceptions = try ExistenceRule.exceptions(&yaml)
-        unless = try Self.phrases(&yaml, "unless")
-        demand = try Self.phrases(&yaml, "demand")
-        contextPhrases = try Self.phrases(&yaml, "context")
+        var endings: [(String, Int)] = []
+        unless = try Self.phrases(&yaml, "unless", endings: &endings, base: Self.unlessBase)
+        demand = try Self.phrases(&yaml, "demand", endings: &endings, base: Self.demandBase)
+        contextPhrases = try Self.phrases(&yaml, "context", endings: &endings, base: Self.contextBase)
+        suffixes = endings
         nearPlace = try yaml.bool("nearPlace") ?? false
         let unlessSpecs = unless.enumerated().map { TermSpec(text: $1, payload: Self.unlessBase + $0) }
         let demandSpecs = demand.enumerated().map { TermSpec(text: $1, payload: Self.demandBase + $0) }
@@ -114,8 +122,25 @@ public struct RequirementRule: Rule {
         }
     }
 
+    /// A list of phrases; with `endings`, words written `*ending` go there instead.
+    private static func phrases(_ yaml: inout YAMLMapping, _ key: String, endings: inout [(String, Int)], base: Int)
+        throws(TenderLintError) -> [String] {
+        var list = try yaml.stringList(key) ?? []
+        list.removeAll { phrase in
+            guard phrase.hasPrefix("*"), phrase.count > 2, !phrase.dropFirst().contains(where: { $0 == " " || $0 == "*" }) else {
+                return false
+            }
+            endings.append((String(phrase.dropFirst()).lowercased(), base))
+            return true
+        }
+        return try phrases(&yaml, key, list)
+    }
+
     private static func phrases(_ yaml: inout YAMLMapping, _ key: String) throws(TenderLintError) -> [String] {
-        let list = try yaml.stringList(key) ?? []
+        try phrases(&yaml, key, try yaml.stringList(key) ?? [])
+    }
+
+    private static func phrases(_ yaml: inout YAMLMapping, _ key: String, _ list: [String]) throws(TenderLintError) -> [String] {
         for phrase in list where TermMatcher.words(of: phrase) == nil {
             throw YAMLMapping.error(yaml.path, yaml.mark, "”\(phrase)” under ”\(key)” innehåller inga ord")
         }
@@ -139,7 +164,7 @@ public struct RequirementRule: Rule {
             unit = named
         }
         let test = QuantityTest(
-            kind: kind, side: side, within: try yaml.int("within"), above: try yaml.double("above"),
+            kind: kind, side: side, within: try yaml.int("within"), withinAfter: try yaml.int("withinAfter"), above: try yaml.double("above"),
             aboveForWorks: try yaml.double("aboveForWorks"), below: try yaml.double("below"),
             aboveValueTimes: try yaml.double("aboveValueTimes"), unit: unit,
             preceded: Set((try yaml.stringList("preceded") ?? []).map { $0.lowercased() }))
@@ -157,9 +182,21 @@ public struct RequirementRule: Rule {
         let kept = phrases.hits(in: context.tokens, scalars: context.block.scalars)
         let tokens = context.tokens.tokens
         let sentenceOf = { (hit: TermHit) in tokens[hit.tokens.lowerBound].sentence }
-        let unlessSentences = Set(kept.filter { $0.payload >= Self.unlessBase && $0.payload < Self.demandBase }.map(sentenceOf))
-        let demandSentences = Set(kept.filter { $0.payload >= Self.demandBase && $0.payload < Self.contextBase }.map(sentenceOf))
-        let contextSentences = Set(kept.filter { $0.payload >= Self.contextBase }.map(sentenceOf))
+        var unlessSentences = Set(kept.filter { $0.payload >= Self.unlessBase && $0.payload < Self.demandBase }.map(sentenceOf))
+        var demandSentences = Set(kept.filter { $0.payload >= Self.demandBase && $0.payload < Self.contextBase }.map(sentenceOf))
+        var contextSentences = Set(kept.filter { $0.payload >= Self.contextBase }.map(sentenceOf))
+        if !suffixes.isEmpty {
+            for token in tokens where token.kind == .word {
+                let key = context.tokens.key(of: token)
+                for (ending, base) in suffixes where key.count > ending.count && key.hasSuffix(ending) {
+                    switch base {
+                    case Self.unlessBase: unlessSentences.insert(token.sentence)
+                    case Self.demandBase: demandSentences.insert(token.sentence)
+                    default: contextSentences.insert(token.sentence)
+                    }
+                }
+            }
+        }
         let headingDemands = demand.isEmpty || Self.isDemandHeading(context.block.section)
         var reportedSentences = Set<Int>()
         for hit in triggerHits {
@@ -250,13 +287,17 @@ public struct RequirementRule: Rule {
             if quantity.tokens.lowerBound >= hit.tokens.upperBound {
                 guard test.side != .before else { continue }
                 distance = quantity.tokens.lowerBound - hit.tokens.upperBound
+                if let within = test.withinAfter ?? test.within, distance > within { continue }
             } else if quantity.tokens.upperBound <= hit.tokens.lowerBound {
                 guard test.side != .after else { continue }
                 distance = hit.tokens.lowerBound - quantity.tokens.upperBound
+                if let within = test.within, distance > within { continue }
+            } else if quantity.tokens.lowerBound <= hit.tokens.lowerBound && quantity.tokens.upperBound >= hit.tokens.upperBound {
+                // The trigger is the figure's unit: `minst tre avslutade räkenskapsår`.
+                distance = 0
             } else {
                 continue
             }
-            if let within = test.within, distance > within { continue }
             if !test.preceded.isEmpty {
                 let before = max(sentence.lowerBound, quantity.tokens.lowerBound - 3)..<quantity.tokens.lowerBound
                 guard before.contains(where: { test.preceded.contains(context.tokens.key(of: tokens[$0])) }) else { continue }
