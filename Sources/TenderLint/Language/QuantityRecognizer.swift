@@ -49,7 +49,7 @@ public struct QuantityRecognizer {
         "dag": .days, "dagar": .days, "dagars": .days, "dagarna": .days, "arbetsdag": .days, "arbetsdagar": .days,
         "arbetsdagars": .days, "kalenderdag": .days, "kalenderdagar": .days, "kalenderdagars": .days, "bankdagar": .days,
         "vardagar": .days, "vardag": .days,
-        "timme": .hours, "timmar": .hours, "timmars": .hours, "timmarna": .hours, "tim": .hours, "tim.": .hours, "h": .hours,
+        "timme": .hours, "timmar": .hours, "timmars": .hours, "timmarna": .hours, "tim": .hours, "tim.": .hours, "h": .hours, "h.": .hours,
         "minut": .minutes, "minuter": .minutes, "minuters": .minutes, "minuterna": .minutes, "min": .minutes, "min.": .minutes,
     ]
     /// Kilometres per unit.
@@ -239,7 +239,7 @@ public struct QuantityRecognizer {
         }
         if cursor < tokens.count {
             let unitKey = key(cursor)
-            if let unit = Self.durations[unitKey], unitKey != "h" || raw(cursor) == "h" {
+            if let unit = Self.durations[unitKey], !unitKey.hasPrefix("h") || raw(cursor).hasPrefix("h") {
                 return Quantity(kind: .duration, value: value, unit: unit, tokens: index..<(cursor + 1))
             }
             if let factor = Self.distances[unitKey] {
