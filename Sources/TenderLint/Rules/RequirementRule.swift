@@ -309,6 +309,10 @@ public struct RequirementRule: Rule {
         return (best.quantity, context.scalarRange(tokens: best.quantity.tokens.lowerBound..<end), best.times)
     }
 
+    private static let travelWords: Set<String> = [
+        "bilväg", "körväg", "restid", "körtid", "resväg", "bilresa", "resa", "avstånd", "från",
+    ]
+
     private static let placeWords: Set<String> = [
         "kommunen", "länet", "regionen", "staden", "orten", "området", "närheten", "närområdet", "tätorten", "centralorten",
         "kommungränsen", "regiongränsen", "länsgränsen", "upphandlande", "beställarens", "kommunens", "regionens",
@@ -320,13 +324,17 @@ public struct RequirementRule: Rule {
         let tokens = context.tokens.tokens
         let sentence = tokens[hit.tokens.lowerBound].sentence
         var index = hit.tokens.upperBound
-        while index < tokens.count, index - hit.tokens.upperBound <= 5, tokens[index].sentence == sentence {
+        while index < tokens.count, index - hit.tokens.upperBound <= 7, tokens[index].sentence == sentence {
             let key = context.tokens.key(of: tokens[index])
             if ["i", "inom", "nära", "max", "högst", "maximalt"].contains(key), index + 1 < tokens.count {
                 let next = tokens[index + 1]
                 if Self.placeWords.contains(context.tokens.key(of: next)) { return true }
                 if next.kind == .word, next.isCapitalized, next.sentence == sentence { return true }
                 if context.quantities.contains(where: { $0.kind == .distance && $0.tokens.lowerBound == index + 1 }) { return true }
+                // `inom 45 minuters bilväg från Karlstad`
+                if let time = context.quantities.first(where: { $0.kind == .duration && $0.tokens.lowerBound == index + 1 }),
+                   time.tokens.upperBound < tokens.count,
+                   Self.travelWords.contains(context.tokens.key(of: tokens[time.tokens.upperBound])) { return true }
                 if ["en", "ett"].contains(context.tokens.key(of: next)), index + 2 < tokens.count,
                    ["radie", "avstånd"].contains(context.tokens.key(of: tokens[index + 2])) { return true }
             }
