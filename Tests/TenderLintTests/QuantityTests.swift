@@ -76,6 +76,7 @@ import Testing
         ("Projektledaren ska ha minst 5 års erfarenhet.", ["duration 5 years «5 års»"]),
         ("Uppdragen ska ha utförts under de senaste tre åren.", ["duration 3 years «tre åren»"]),
         ("Uppdragen ska ha utförts under de tre senaste åren.", ["duration 3 years «tre senaste åren»"]),
+        ("Försäkringen ska omfatta minst 100 prisbasbelopp.", ["money 5920000 kronor «100 prisbasbelopp»"]),
         ("Ange omsättningen för de två föregående räkenskapsåren.", ["duration 2 years «två föregående räkenskapsåren»"]),
         ("Avtalet gäller 24 månader.", ["duration 24 months «24 månader»"]),
         ("Uppsägningstiden är tre månaders.", ["duration 3 months «tre månaders»"]),

@@ -39,6 +39,8 @@ public struct QuantityRecognizer {
         "tkr": (.kronor, 1e3), "kkr": (.kronor, 1e3), "ksek": (.kronor, 1e3), "tsek": (.kronor, 1e3),
         "mkr": (.kronor, 1e6), "mnkr": (.kronor, 1e6), "msek": (.kronor, 1e6), "mdkr": (.kronor, 1e9),
         "eur": (.euro, 1), "euro": (.euro, 1), "€": (.euro, 1), "meur": (.euro, 1e6),
+        // Insurance and damages are often set in price base amounts: 2026's is 59 200 kr.
+        "prisbasbelopp": (.kronor, 59_200), "prisbasbeloppen": (.kronor, 59_200), "pbb": (.kronor, 59_200),
     ]
     static let durations: [String: Quantity.Unit] = [
         "år": .years, "års": .years, "åren": .years, "åringar": .years, "årsperiod": .years,
