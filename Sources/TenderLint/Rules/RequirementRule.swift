@@ -26,6 +26,9 @@ public struct RequirementRule: Rule {
         /// … or, for a figure after the trigger, this many when set (`antalet anställda hos
         /// leverantören ska uppgå till minst 40`).
         var withinAfter: Int?
+        /// When set, a figure after the trigger must end its clause or be followed by one of these
+        /// words (`sysselsätta minst 200 personer`, not `medarbetare minst två utbildningsdagar`).
+        var followedBy: Set<String>?
         /// Flag when the figure (in `unit` for durations) is above this …
         var above: Double?
         /// … or above this for works contracts (byggentreprenad).
@@ -164,7 +167,8 @@ public struct RequirementRule: Rule {
             unit = named
         }
         let test = QuantityTest(
-            kind: kind, side: side, within: try yaml.int("within"), withinAfter: try yaml.int("withinAfter"), above: try yaml.double("above"),
+            kind: kind, side: side, within: try yaml.int("within"), withinAfter: try yaml.int("withinAfter"),
+            followedBy: try yaml.stringList("followedBy").map { Set($0.map { $0.lowercased() }) }, above: try yaml.double("above"),
             aboveForWorks: try yaml.double("aboveForWorks"), below: try yaml.double("below"),
             aboveValueTimes: try yaml.double("aboveValueTimes"), unit: unit,
             preceded: Set((try yaml.stringList("preceded") ?? []).map { $0.lowercased() }))
@@ -288,6 +292,10 @@ public struct RequirementRule: Rule {
                 guard test.side != .before else { continue }
                 distance = quantity.tokens.lowerBound - hit.tokens.upperBound
                 if let within = test.withinAfter ?? test.within, distance > within { continue }
+                if let words = test.followedBy, quantity.tokens.upperBound < sentence.upperBound {
+                    let next = tokens[quantity.tokens.upperBound]
+                    guard next.kind == .punctuation || words.contains(context.tokens.key(of: next)) else { continue }
+                }
             } else if quantity.tokens.upperBound <= hit.tokens.lowerBound {
                 guard test.side != .after else { continue }
                 distance = hit.tokens.lowerBound - quantity.tokens.upperBound
