@@ -94,7 +94,17 @@ enum Benchmark {
                documents: rounds * text.count, seconds: elapsed, findings: nil)
     }
 
+    /// Peak resident memory of this process. On Linux from `VmHWM`, which starts afresh at exec:
+    /// `ru_maxrss` keeps the high-water mark across fork and exec, so a child started by a large
+    /// benchmark would report its parent's peak.
     static func peakMegabytes() -> Double {
+        #if os(Linux)
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+           let kilobytes = Double(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") {
+            return kilobytes / 1024
+        }
+        #endif
         var usage = rusage()
         #if os(Linux)
         getrusage(RUSAGE_SELF.rawValue, &usage)
