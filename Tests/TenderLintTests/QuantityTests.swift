@@ -77,6 +77,8 @@ import Testing
         ("Uppdragen ska ha utförts under de senaste tre åren.", ["duration 3 years «tre åren»"]),
         ("Uppdragen ska ha utförts under de tre senaste åren.", ["duration 3 years «tre senaste åren»"]),
         ("Försäkringen ska omfatta minst 100 prisbasbelopp.", ["money 5920000 kronor «100 prisbasbelopp»"]),
+        ("Kontoret ska ligga högst en timmes resväg från Karlstad.", ["duration 1 hours «en timmes»"]),
+        ("Reservdelar ska levereras inom två dygn.", ["duration 2 days «två dygn»"]),
         ("Ange omsättningen för de två föregående räkenskapsåren.", ["duration 2 years «två föregående räkenskapsåren»"]),
         ("Avtalet gäller 24 månader.", ["duration 24 months «24 månader»"]),
         ("Uppsägningstiden är tre månaders.", ["duration 3 months «tre månaders»"]),

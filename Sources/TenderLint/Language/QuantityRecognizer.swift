@@ -50,9 +50,9 @@ public struct QuantityRecognizer {
         "vecka": .weeks, "veckor": .weeks, "veckors": .weeks, "veckorna": .weeks,
         "dag": .days, "dagar": .days, "dagars": .days, "dagarna": .days, "arbetsdag": .days, "arbetsdagar": .days,
         "arbetsdagars": .days, "kalenderdag": .days, "kalenderdagar": .days, "kalenderdagars": .days, "bankdagar": .days,
-        "vardagar": .days, "vardag": .days,
-        "timme": .hours, "timmar": .hours, "timmars": .hours, "timmarna": .hours, "tim": .hours, "tim.": .hours, "h": .hours, "h.": .hours,
-        "minut": .minutes, "minuter": .minutes, "minuters": .minutes, "minuterna": .minutes, "min": .minutes, "min.": .minutes,
+        "vardagar": .days, "vardag": .days, "dygn": .days, "dygns": .days,
+        "timme": .hours, "timmes": .hours, "timmen": .hours, "timmar": .hours, "timmars": .hours, "timmarna": .hours, "tim": .hours, "tim.": .hours, "h": .hours, "h.": .hours,
+        "minut": .minutes, "minuts": .minutes, "minuter": .minutes, "minuters": .minutes, "minuterna": .minutes, "min": .minutes, "min.": .minutes,
     ]
     /// Kilometres per unit.
     static let distances: [String: Double] = [
