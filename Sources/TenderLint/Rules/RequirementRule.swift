@@ -76,6 +76,9 @@ public struct RequirementRule: Rule {
     /// Word endings (`*företaget` for `städföretaget`, `skolskjutsföretaget`) that count as an
     /// unless, demand or context phrase: compounds are too many to list.
     let suffixes: [(ending: String, base: Int)]
+    /// Words written `^word` in `unless`: they count only as the first word of the sentence
+    /// (`^då`: a leading `Då …, ska` gives a reason; `även då kontoret är stängt` does not).
+    let sentenceOpeners: Set<String>
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
@@ -86,9 +89,18 @@ public struct RequirementRule: Rule {
         }
         exceptions = try ExistenceRule.exceptions(&yaml)
         var endings: [(String, Int)] = []
-        unless = try Self.phrases(&yaml, "unless", endings: &endings, base: Self.unlessBase)
-        demand = try Self.phrases(&yaml, "demand", endings: &endings, base: Self.demandBase)
-        contextPhrases = try Self.phrases(&yaml, "context", endings: &endings, base: Self.contextBase)
+        var unlessList = try yaml.stringList("unless") ?? []
+        var openers = Set<String>()
+        unlessList.removeAll { phrase in
+            guard phrase.hasPrefix("^"), phrase.count > 1, !phrase.contains(" ") else { return false }
+            openers.insert(String(phrase.dropFirst()).lowercased())
+            return true
+        }
+        sentenceOpeners = openers
+        unless = try Self.phrases(&yaml, "unless", unlessList, endings: &endings, base: Self.unlessBase)
+        demand = try Self.phrases(&yaml, "demand", try yaml.stringList("demand") ?? [], endings: &endings, base: Self.demandBase)
+        contextPhrases = try Self.phrases(
+            &yaml, "context", try yaml.stringList("context") ?? [], endings: &endings, base: Self.contextBase)
         suffixes = endings
         nearPlace = try yaml.bool("nearPlace") ?? false
         let unlessSpecs = unless.enumerated().map { TermSpec(text: $1, payload: Self.unlessBase + $0) }
@@ -126,9 +138,10 @@ public struct RequirementRule: Rule {
     }
 
     /// A list of phrases; with `endings`, words written `*ending` go there instead.
-    private static func phrases(_ yaml: inout YAMLMapping, _ key: String, endings: inout [(String, Int)], base: Int)
-        throws(TenderLintError) -> [String] {
-        var list = try yaml.stringList(key) ?? []
+    private static func phrases(
+        _ yaml: inout YAMLMapping, _ key: String, _ list: [String], endings: inout [(String, Int)], base: Int
+    ) throws(TenderLintError) -> [String] {
+        var list = list
         list.removeAll { phrase in
             guard phrase.hasPrefix("*"), phrase.count > 2, !phrase.dropFirst().contains(where: { $0 == " " || $0 == "*" }) else {
                 return false
@@ -189,6 +202,11 @@ public struct RequirementRule: Rule {
         var unlessSentences = Set(kept.filter { $0.payload >= Self.unlessBase && $0.payload < Self.demandBase }.map(sentenceOf))
         var demandSentences = Set(kept.filter { $0.payload >= Self.demandBase && $0.payload < Self.contextBase }.map(sentenceOf))
         var contextSentences = Set(kept.filter { $0.payload >= Self.contextBase }.map(sentenceOf))
+        if !sentenceOpeners.isEmpty {
+            for (index, sentence) in context.tokens.sentences.enumerated() where !sentence.isEmpty {
+                if sentenceOpeners.contains(context.tokens.key(of: tokens[sentence.lowerBound])) { unlessSentences.insert(index) }
+            }
+        }
         if !suffixes.isEmpty {
             for token in tokens where token.kind == .word {
                 let key = context.tokens.key(of: token)
