@@ -91,6 +91,18 @@ import TenderLintTestSupport
             == ["Upphandlingen delas inte upp i delkontrakt."])
     }
 
+    @Test func requirementRulesIgnoreHeadingsButNotTheTextBelow() throws {
+        let text = """
+            # Renovering av skolan
+
+            ## 5.2 Material och fabrikat
+
+            Följande fabrikat ska användas: Gyproc.
+            """
+        let found = try Self.findings(text, rule: "sv/exkluderande/varumarke-utan-likvardigt")
+        #expect(found.map(\.range.start.line) == [5])
+    }
+
     @Test func tenderPeriodFromATable() throws {
         let table = """
             Upphandlingen genomförs som ett öppet förfarande och anbud lämnas i upphandlingsverktyget.

@@ -193,6 +193,9 @@ public struct RequirementRule: Rule {
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
         guard !hits.isEmpty else { return }
+        // A heading names a subject (`5.2 Material och fabrikat`); it demands nothing. A text's
+        // first line counts only as a title guess, so a lone requirement line is still read.
+        if case .heading = context.block.kind, context.blockIndex > 0 { return }
         let triggerCount = triggers.count + names.count
         let triggerHits = TermMatcher.leftmostLongest(TermMatcher.removingExceptions(hits).filter { $0.payload < triggerCount })
         guard !triggerHits.isEmpty else { return }
