@@ -86,8 +86,8 @@ import TenderLintTestSupport
         for file in Self.checks.keys.sorted() {
             let score = try Self.score(set, file)
             #expect(score.positives >= 25, "\(set)/\(file).txt has too few lines to flag")
-            print(String(format: "%-22@ + %3d, found %3d (recall %.2f), reported %3d, false alarms %2d (precision %.2f)",
-                         file as NSString, score.positives, score.found, score.recall, score.reported, score.falseAlarms,
+            print(String(format: "%-32@ + %3d, found %3d (recall %.2f), reported %3d, false alarms %2d (precision %.2f)",
+                         "\(set)/\(file)" as NSString, score.positives, score.found, score.recall, score.reported, score.falseAlarms,
                          score.precision))
             if ProcessInfo.processInfo.environment["TENDERLINT_SHOW_MISSES"] != nil {
                 for miss in score.misses { print("    " + miss) }
