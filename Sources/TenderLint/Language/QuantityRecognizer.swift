@@ -39,9 +39,11 @@ public struct QuantityRecognizer {
         "tkr": (.kronor, 1e3), "kkr": (.kronor, 1e3), "ksek": (.kronor, 1e3), "tsek": (.kronor, 1e3),
         "mkr": (.kronor, 1e6), "mnkr": (.kronor, 1e6), "msek": (.kronor, 1e6), "mdkr": (.kronor, 1e9),
         "eur": (.euro, 1), "euro": (.euro, 1), "€": (.euro, 1), "meur": (.euro, 1e6),
-        // Insurance and damages are often set in price base amounts: 2026's is 59 200 kr.
-        "prisbasbelopp": (.kronor, 59_200), "prisbasbeloppen": (.kronor, 59_200), "pbb": (.kronor, 59_200),
+        "prisbasbelopp": (.kronor, priceBaseAmount), "prisbasbeloppen": (.kronor, priceBaseAmount),
+        "pbb": (.kronor, priceBaseAmount),
     ]
+    /// Insurance and damages are often set in price base amounts (prisbasbelopp): 2026's.
+    static let priceBaseAmount = 59_200.0
     static let durations: [String: Quantity.Unit] = [
         "år": .years, "års": .years, "åren": .years, "åringar": .years, "årsperiod": .years,
         "räkenskapsår": .years, "räkenskapsåren": .years, "verksamhetsår": .years, "verksamhetsåren": .years,
@@ -51,7 +53,8 @@ public struct QuantityRecognizer {
         "dag": .days, "dagar": .days, "dagars": .days, "dagarna": .days, "arbetsdag": .days, "arbetsdagar": .days,
         "arbetsdagars": .days, "kalenderdag": .days, "kalenderdagar": .days, "kalenderdagars": .days, "bankdagar": .days,
         "vardagar": .days, "vardag": .days, "dygn": .days, "dygns": .days,
-        "timme": .hours, "timmes": .hours, "timmen": .hours, "timmar": .hours, "timmars": .hours, "timmarna": .hours, "tim": .hours, "tim.": .hours, "h": .hours, "h.": .hours,
+        "timme": .hours, "timmes": .hours, "timmen": .hours, "timmar": .hours, "timmars": .hours, "timmarna": .hours,
+        "tim": .hours, "tim.": .hours, "h": .hours, "h.": .hours,
         "minut": .minutes, "minuts": .minutes, "minuter": .minutes, "minuters": .minutes, "minuterna": .minutes, "min": .minutes, "min.": .minutes,
     ]
     /// Kilometres per unit.
@@ -234,16 +237,15 @@ public struct QuantityRecognizer {
             // `3 miljoner` without a currency: a number (often money named earlier in the sentence).
             return Quantity(kind: .number, value: value, unit: .none, tokens: index..<cursor)
         }
-        // `de tre senaste åren`, `de fem närmaste åren`: a duration with a word between.
-        if !multiplied, isKey(cursor, ["senaste", "närmaste", "föregående", "sista", "kommande", "påföljande", "avslutade", "hela", "fulla"]),
-           cursor + 1 < tokens.count, let unit = Self.durations[key(cursor + 1)], key(cursor + 1) != "h" {
+        // `de tre senaste åren`, `två avslutade räkenskapsår`: a duration with a word between.
+        if !multiplied, isKey(cursor, Self.durationQualifiers), let unit = durationUnit(at: cursor + 1) {
             return Quantity(kind: .duration, value: value, unit: unit, tokens: index..<(cursor + 2))
+        }
+        if let unit = durationUnit(at: cursor) {
+            return Quantity(kind: .duration, value: value, unit: unit, tokens: index..<(cursor + 1))
         }
         if cursor < tokens.count {
             let unitKey = key(cursor)
-            if let unit = Self.durations[unitKey], !unitKey.hasPrefix("h") || raw(cursor).hasPrefix("h") {
-                return Quantity(kind: .duration, value: value, unit: unit, tokens: index..<(cursor + 1))
-            }
             if let factor = Self.distances[unitKey] {
                 return Quantity(kind: .distance, value: value * factor, unit: .kilometres, tokens: index..<(cursor + 1))
             }
@@ -253,6 +255,16 @@ public struct QuantityRecognizer {
         }
         if number.isArticle { return nil }
         return Quantity(kind: .number, value: value, unit: .none, tokens: index..<number.end)
+    }
+
+    static let durationQualifiers: Set<String> = [
+        "senaste", "närmaste", "föregående", "sista", "kommande", "påföljande", "avslutade", "hela", "fulla",
+    ]
+
+    /// The duration unit at a token: `år`, `timmar`, and `h` only in lower case (`H` is a name).
+    private func durationUnit(at index: Int) -> Quantity.Unit? {
+        guard index < tokens.count, let unit = Self.durations[key(index)] else { return nil }
+        return key(index).hasPrefix("h") && !raw(index).hasPrefix("h") ? nil : unit
     }
 
     /// `14.00`, `10:30`, `9`: hours and minutes as hours.

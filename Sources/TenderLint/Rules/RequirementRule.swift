@@ -42,27 +42,61 @@ public struct RequirementRule: Rule {
         var preceded: Set<String>
     }
 
+    /// The phrase lists looked for around a trigger, in the blocks where one hit.
+    enum PhraseList: Int, CaseIterable {
+        /// Phrases that clear a demand (`eller likvärdigt`, a stated reason).
+        case unless
+        /// Words that make a sentence a demand (`ska`, `krav`).
+        case demand
+        /// Phrases of which one must stand in the trigger's sentence (a trigger listed here too
+        /// satisfies it by itself).
+        case context
+
+        var key: String { String(describing: self) }
+        /// Payloads of the local matcher: the list in the high bits, the phrase in the low.
+        var base: Int { (rawValue + 1) << 20 }
+        init(payload: Int) { self.init(rawValue: (payload >> 20) - 1)! }
+    }
+
+    /// A single word the term matcher cannot express: `*ending` matches compounds
+    /// (`*företaget` for `städföretaget`, `skolskjutsföretaget`: too many to list), `^word` only
+    /// the first word of a sentence (`^då`: a leading `Då …, ska` gives a reason; `även då
+    /// kontoret är stängt` does not).
+    struct MarkedWord {
+        var word: String
+        var isEnding: Bool
+        var list: PhraseList
+
+        /// `*ending` or `^word`, or nil for an ordinary phrase.
+        init?(_ phrase: String, list: PhraseList) {
+            guard phrase.count > 2, let mark = phrase.first, mark == "*" || mark == "^" else { return nil }
+            let word = phrase.dropFirst()
+            guard !word.contains(where: { $0 == " " || $0 == "*" || $0 == "^" }) else { return nil }
+            self.word = word.lowercased()
+            isEnding = mark == "*"
+            self.list = list
+        }
+
+        func matches(_ key: String, opensSentence: Bool) -> Bool {
+            isEnding ? key.utf8.count > word.utf8.count && key.hasSuffix(word) : opensSentence && key == word
+        }
+    }
+
     public let metadata: RuleMetadata
     let triggers: [String]
     /// Case-sensitive triggers: brand names and acronyms (`HP`, `UC`).
     let names: [String]
     let exceptions: [String]
-    let unless: [String]
     let unlessScope: UnlessScope
-    let demand: [String]
-    /// Phrases of which one must stand in the trigger's sentence (a trigger listed here too
-    /// satisfies it by itself).
-    let contextPhrases: [String]
+    /// Which of the phrase lists the rule has at all (a list of marked words only counts).
+    let hasDemand: Bool
+    let hasContext: Bool
     /// The trigger must be tied to a place: `i kommunen`, `inom länet`, `i Falun`, `inom 5 mil`.
     let nearPlace: Bool
     let quantity: QuantityTest?
     /// The message and severity when the test needs the contract's value and none is known.
     let messageWhenValueUnknown: String?
     let severityWhenValueUnknown: Severity?
-
-    static let unlessBase = 1 << 20
-    static let demandBase = 2 << 20
-    static let contextBase = 3 << 20
 
     /// Only the triggers go into the shared matcher; the phrases around them are looked for in
     /// the blocks where a trigger hit (`phrases`).
@@ -73,12 +107,7 @@ public struct RequirementRule: Rule {
     }
 
     let phrases: TermMatcher
-    /// Word endings (`*företaget` for `städföretaget`, `skolskjutsföretaget`) that count as an
-    /// unless, demand or context phrase: compounds are too many to list.
-    let suffixes: [(ending: String, base: Int)]
-    /// Words written `^word` in `unless`: they count only as the first word of the sentence
-    /// (`^då`: a leading `Då …, ska` gives a reason; `även då kontoret är stängt` does not).
-    let sentenceOpeners: Set<String>
+    let markedWords: [MarkedWord]
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
@@ -88,25 +117,23 @@ public struct RequirementRule: Rule {
             throw YAMLMapping.error(yaml.path, yaml.mark, "en regel av typen requirement behöver ”triggers” eller ”names”")
         }
         exceptions = try ExistenceRule.exceptions(&yaml)
-        var endings: [(String, Int)] = []
-        var unlessList = try yaml.stringList("unless") ?? []
-        var openers = Set<String>()
-        unlessList.removeAll { phrase in
-            guard phrase.hasPrefix("^"), phrase.count > 1, !phrase.contains(" ") else { return false }
-            openers.insert(String(phrase.dropFirst()).lowercased())
-            return true
+        var specs: [TermSpec] = []
+        var marked: [MarkedWord] = []
+        var present = Set<PhraseList>()
+        for list in PhraseList.allCases {
+            var plain: [String] = []
+            for phrase in try yaml.stringList(list.key) ?? [] {
+                if let word = MarkedWord(phrase, list: list) { marked.append(word) } else { plain.append(phrase) }
+            }
+            try Self.validate(&yaml, list.key, plain)
+            specs += plain.enumerated().map { TermSpec(text: $1, payload: list.base + $0) }
+            if !plain.isEmpty || marked.contains(where: { $0.list == list }) { present.insert(list) }
         }
-        sentenceOpeners = openers
-        unless = try Self.phrases(&yaml, "unless", unlessList, endings: &endings, base: Self.unlessBase)
-        demand = try Self.phrases(&yaml, "demand", try yaml.stringList("demand") ?? [], endings: &endings, base: Self.demandBase)
-        contextPhrases = try Self.phrases(
-            &yaml, "context", try yaml.stringList("context") ?? [], endings: &endings, base: Self.contextBase)
-        suffixes = endings
+        phrases = TermMatcher.local(specs)
+        markedWords = marked
+        hasDemand = present.contains(.demand)
+        hasContext = present.contains(.context)
         nearPlace = try yaml.bool("nearPlace") ?? false
-        let unlessSpecs = unless.enumerated().map { TermSpec(text: $1, payload: Self.unlessBase + $0) }
-        let demandSpecs = demand.enumerated().map { TermSpec(text: $1, payload: Self.demandBase + $0) }
-        let contextSpecs = contextPhrases.enumerated().map { TermSpec(text: $1, payload: Self.contextBase + $0) }
-        phrases = TermMatcher.local(unlessSpecs + demandSpecs + contextSpecs)
         if let name = try yaml.string("unlessScope") {
             guard let scope = UnlessScope(rawValue: name) else {
                 throw yaml.error(at: yaml.mapping[.init("unlessScope")], "”unlessScope” ska vara sentence, next-sentence eller block")
@@ -137,30 +164,16 @@ public struct RequirementRule: Rule {
         }
     }
 
-    /// A list of phrases; with `endings`, words written `*ending` go there instead.
-    private static func phrases(
-        _ yaml: inout YAMLMapping, _ key: String, _ list: [String], endings: inout [(String, Int)], base: Int
-    ) throws(TenderLintError) -> [String] {
-        var list = list
-        list.removeAll { phrase in
-            guard phrase.hasPrefix("*"), phrase.count > 2, !phrase.dropFirst().contains(where: { $0 == " " || $0 == "*" }) else {
-                return false
-            }
-            endings.append((String(phrase.dropFirst()).lowercased(), base))
-            return true
-        }
-        return try phrases(&yaml, key, list)
-    }
-
     private static func phrases(_ yaml: inout YAMLMapping, _ key: String) throws(TenderLintError) -> [String] {
-        try phrases(&yaml, key, try yaml.stringList(key) ?? [])
+        let list = try yaml.stringList(key) ?? []
+        try validate(&yaml, key, list)
+        return list
     }
 
-    private static func phrases(_ yaml: inout YAMLMapping, _ key: String, _ list: [String]) throws(TenderLintError) -> [String] {
+    private static func validate(_ yaml: inout YAMLMapping, _ key: String, _ list: [String]) throws(TenderLintError) {
         for phrase in list where TermMatcher.words(of: phrase) == nil {
             throw YAMLMapping.error(yaml.path, yaml.mark, "”\(phrase)” under ”\(key)” innehåller inga ord")
         }
-        return list
     }
 
     private static func quantityTest(_ yaml: inout YAMLMapping) throws(TenderLintError) -> QuantityTest {
@@ -202,34 +215,29 @@ public struct RequirementRule: Rule {
         let kept = phrases.hits(in: context.tokens, scalars: context.block.scalars)
         let tokens = context.tokens.tokens
         let sentenceOf = { (hit: TermHit) in tokens[hit.tokens.lowerBound].sentence }
-        var unlessSentences = Set(kept.filter { $0.payload >= Self.unlessBase && $0.payload < Self.demandBase }.map(sentenceOf))
-        var demandSentences = Set(kept.filter { $0.payload >= Self.demandBase && $0.payload < Self.contextBase }.map(sentenceOf))
-        var contextSentences = Set(kept.filter { $0.payload >= Self.contextBase }.map(sentenceOf))
-        if !sentenceOpeners.isEmpty {
-            for (index, sentence) in context.tokens.sentences.enumerated() where !sentence.isEmpty {
-                if sentenceOpeners.contains(context.tokens.key(of: tokens[sentence.lowerBound])) { unlessSentences.insert(index) }
-            }
-        }
-        if !suffixes.isEmpty {
-            for token in tokens where token.kind == .word {
+        // The sentences holding a phrase of each list.
+        var marked = [Set<Int>](repeating: [], count: PhraseList.allCases.count)
+        for hit in kept { marked[PhraseList(payload: hit.payload).rawValue].insert(sentenceOf(hit)) }
+        if !markedWords.isEmpty {
+            for (index, token) in tokens.enumerated() where token.kind == .word {
                 let key = context.tokens.key(of: token)
-                for (ending, base) in suffixes where key.count > ending.count && key.hasSuffix(ending) {
-                    switch base {
-                    case Self.unlessBase: unlessSentences.insert(token.sentence)
-                    case Self.demandBase: demandSentences.insert(token.sentence)
-                    default: contextSentences.insert(token.sentence)
-                    }
+                let opensSentence = context.tokens.sentences[token.sentence].lowerBound == index
+                for word in markedWords where word.matches(key, opensSentence: opensSentence) {
+                    marked[word.list.rawValue].insert(token.sentence)
                 }
             }
         }
-        let headingDemands = demand.isEmpty || Self.isDemandHeading(context.block.section)
+        let unlessSentences = marked[PhraseList.unless.rawValue]
+        let demandSentences = marked[PhraseList.demand.rawValue]
+        let contextSentences = marked[PhraseList.context.rawValue]
+        let headingDemands = !hasDemand || Self.isDemandHeading(context.block.section)
         var reportedSentences = Set<Int>()
         for hit in triggerHits {
             let sentence = sentenceOf(hit)
             // One finding per requirement: the first trigger of a sentence speaks for it.
             guard !reportedSentences.contains(sentence) else { continue }
-            if !demand.isEmpty, !headingDemands, !demandSentences.contains(sentence) { continue }
-            if !contextPhrases.isEmpty, !contextSentences.contains(sentence) { continue }
+            if !headingDemands, !demandSentences.contains(sentence) { continue }
+            if hasContext, !contextSentences.contains(sentence) { continue }
             if nearPlace, !isNearPlace(hit, context: context) { continue }
             switch unlessScope {
             case .sentence: if unlessSentences.contains(sentence) { continue }
@@ -359,11 +367,12 @@ public struct RequirementRule: Rule {
                 let next = tokens[index + 1]
                 if Self.placeWords.contains(context.tokens.key(of: next)) { return true }
                 if next.kind == .word, next.isCapitalized, next.sentence == sentence { return true }
-                if context.quantities.contains(where: { $0.kind == .distance && $0.tokens.lowerBound == index + 1 }) { return true }
-                // `inom 45 minuters bilväg från Karlstad`
-                if let time = context.quantities.first(where: { $0.kind == .duration && $0.tokens.lowerBound == index + 1 }),
-                   time.tokens.upperBound < tokens.count,
-                   Self.travelWords.contains(context.tokens.key(of: tokens[time.tokens.upperBound])) { return true }
+                if let figure = context.quantities.first(where: { $0.tokens.lowerBound == index + 1 }) {
+                    // `inom 5 mil från`, and `inom 45 minuters bilväg från Karlstad`
+                    if figure.kind == .distance { return true }
+                    if figure.kind == .duration, figure.tokens.upperBound < tokens.count,
+                       Self.travelWords.contains(context.tokens.key(of: tokens[figure.tokens.upperBound])) { return true }
+                }
                 if ["en", "ett"].contains(context.tokens.key(of: next)), index + 2 < tokens.count,
                    ["radie", "avstånd"].contains(context.tokens.key(of: tokens[index + 2])) { return true }
             }
