@@ -20,7 +20,7 @@ import TenderLintTestSupport
         "varumarken": ["varumarke-utan-likvardigt", "ursprungskrav"],
         "lokal-narvaro": ["lokal-narvaro", "lokal-forankring"],
         "installelsetid": ["installelsetid"],
-        "foretagets-alder": ["foretagets-alder"],
+        "foretagets-alder": ["foretagets-alder", "nystartade-foretag"],
         "kreditbetyg": ["kreditbetyg"],
         "anstallda": ["antal-anstallda"],
         "forsakring": ["forsakringsbelopp"],

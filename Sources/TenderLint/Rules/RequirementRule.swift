@@ -1,3 +1,5 @@
+import Foundation
+
 /// A requirement that asks for too much: a trigger term (`ISO 14001`, `årsomsättning`,
 /// `referensuppdrag`, `kontor`) in a sentence that makes a demand, not cleared by a phrase
 /// that makes it fair (`eller likvärdigt`, a stated reason), and — when the rule says so — with
@@ -254,7 +256,7 @@ public struct RequirementRule: Rule {
             if let test = quantity {
                 guard let figure = figure(for: hit, test: test, context: context) else { continue }
                 range = min(triggerRange.lowerBound, figure.range.lowerBound)..<max(triggerRange.upperBound, figure.range.upperBound)
-                values["figure"] = figure.quantity.formatted
+                values["figure"] = figure.label ?? figure.quantity.formatted
                 if let factor = test.aboveValueTimes, let times = figure.times {
                     // `fyra gånger det uppskattade årliga värdet`: the multiple is the figure.
                     guard times > factor else { continue }
@@ -302,15 +304,22 @@ public struct RequirementRule: Rule {
     }
 
     /// The figure nearest the trigger, of the test's kind, on the test's side, in its sentence;
-    /// for a test against the contract's value also a multiple of it (`tre gånger värdet`).
+    /// for a test against the contract's value also a multiple of it (`tre gånger värdet`); for a
+    /// test in years also a year the company must date from (`sedan 2015`), with how it is written.
     private func figure(for hit: TermHit, test: QuantityTest, context: BlockContext)
-        -> (quantity: Quantity, range: Range<Int>, times: Double?)? {
+        -> (quantity: Quantity, range: Range<Int>, times: Double?, label: String?)? {
         let tokens = context.tokens.tokens
         let sentence = context.tokens.sentences[tokens[hit.tokens.lowerBound].sentence]
-        var best: (quantity: Quantity, distance: Int, times: Double?)?
-        for quantity in context.quantities where sentence.contains(quantity.tokens.lowerBound) {
+        var best: (quantity: Quantity, distance: Int, times: Double?, label: String?)?
+        for var quantity in context.quantities where sentence.contains(quantity.tokens.lowerBound) {
             var times: Double?
-            if quantity.kind != test.kind {
+            var label: String?
+            if test.unit == .years, let age = Self.age(since: quantity, context: context) {
+                // `verksamt sedan 2015`, `registrerat före 2020-01-01`: the years since then,
+                // named in the message as written.
+                label = context.block.text(in: context.scalarRange(tokens: age.tokens))
+                quantity = age
+            } else if quantity.kind != test.kind {
                 // `fyra gånger det uppskattade årliga värdet`
                 guard test.aboveValueTimes != nil, quantity.kind == .number, quantity.tokens.upperBound < sentence.upperBound,
                       context.tokens.key(of: tokens[quantity.tokens.upperBound]) == "gånger" else { continue }
@@ -321,6 +330,9 @@ public struct RequirementRule: Rule {
                 guard test.side != .before else { continue }
                 distance = quantity.tokens.lowerBound - hit.tokens.upperBound
                 if let within = test.withinAfter ?? test.within, distance > within { continue }
+                // A year is the company's start only right after the verb: `verksamt inom
+                // städ sedan 2015`, not `det system kommunen använt sedan 2012`.
+                if label != nil, distance > 3 { continue }
                 if let words = test.followedBy, quantity.tokens.upperBound < sentence.upperBound {
                     let next = tokens[quantity.tokens.upperBound]
                     guard next.kind == .punctuation || words.contains(context.tokens.key(of: next)) else { continue }
@@ -335,15 +347,40 @@ public struct RequirementRule: Rule {
             } else {
                 continue
             }
-            if !test.preceded.isEmpty {
+            if !test.preceded.isEmpty, label == nil {
                 let before = max(sentence.lowerBound, quantity.tokens.lowerBound - 3)..<quantity.tokens.lowerBound
                 guard before.contains(where: { test.preceded.contains(context.tokens.key(of: tokens[$0])) }) else { continue }
             }
-            if best == nil || distance < best!.distance { best = (quantity, distance, times) }
+            if best == nil || distance < best!.distance { best = (quantity, distance, times, label) }
         }
         guard let best else { return nil }
         let end = best.times == nil ? best.quantity.tokens.upperBound : best.quantity.tokens.upperBound + 1
-        return (best.quantity, context.scalarRange(tokens: best.quantity.tokens.lowerBound..<end), best.times)
+        return (best.quantity, context.scalarRange(tokens: best.quantity.tokens.lowerBound..<end), best.times, best.label)
+    }
+
+    /// The words before a year that make it the start of an age (`sedan 2015`, `före 2020`).
+    private static let sinceWords: Set<String> = ["sedan", "före", "innan", "senast", "från"]
+
+    /// A year or a date after `sedan`/`före`/`innan`/`senast`/`från`, as the years from then to
+    /// this year: a duration the age tests can measure, still spanning the year's tokens so the
+    /// finding names it (`sedan 2015`). A year in the future is no age.
+    static func age(since quantity: Quantity, context: BlockContext) -> Quantity? {
+        let year: Int
+        switch quantity.kind {
+        case .number:
+            guard quantity.value == quantity.value.rounded(), (1900...2100).contains(quantity.value) else { return nil }
+            year = Int(quantity.value)
+        case .date:
+            guard let written = quantity.day?.year else { return nil }
+            year = written
+        default:
+            return nil
+        }
+        let before = quantity.tokens.lowerBound - 1
+        guard before >= 0, sinceWords.contains(context.tokens.key(of: context.tokens.tokens[before])) else { return nil }
+        let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+        guard year <= thisYear else { return nil }
+        return Quantity(kind: .duration, value: Double(thisYear - year), unit: .years, tokens: before..<quantity.tokens.upperBound)
     }
 
     private static let travelWords: Set<String> = [
