@@ -15,7 +15,7 @@ import TenderLintTestSupport
     /// Which rules answer for each file (a check may be split into several rule ids).
     static let checks: [String: [String]] = [
         "omsattning": ["omsattningskrav"],
-        "referenser": ["referenser-antal", "referenser-alder", "referenser-omfattning", "referenser-offentlig"],
+        "referenser": ["referenser-antal", "referenser-alder", "referenser-omfattning", "referenser-varde", "referenser-offentlig"],
         "certifikat": ["certifikat-utan-likvardigt"],
         "varumarken": ["varumarke-utan-likvardigt", "ursprungskrav"],
         "lokal-narvaro": ["lokal-narvaro", "lokal-forankring"],

@@ -37,8 +37,11 @@ public struct RequirementRule: Rule {
         var aboveForWorks: Double?
         /// Flag when the figure is below this (a response time of under 24 hours).
         var below: Double?
-        /// Flag when the amount is above this many times the contract's yearly value.
+        /// Flag when the amount is above this many times the contract's yearly value …
         var aboveValueTimes: Double?
+        /// … or, when set, its whole value (a reference assignment's value against the contract's;
+        /// an amount written per year still against the yearly value).
+        var againstWholeContract: Bool
         var unit: Quantity.Unit?
         /// Words of which one must stand just before the figure (`de senaste 5 åren`).
         var preceded: Set<String>
@@ -198,12 +201,21 @@ public struct RequirementRule: Rule {
             kind: kind, side: side, within: try yaml.int("within"), withinAfter: try yaml.int("withinAfter"),
             followedBy: try yaml.stringList("followedBy").map { Set($0.map { $0.lowercased() }) }, above: try yaml.double("above"),
             aboveForWorks: try yaml.double("aboveForWorks"), below: try yaml.double("below"),
-            aboveValueTimes: try yaml.double("aboveValueTimes"), unit: unit,
+            aboveValueTimes: try yaml.double("aboveValueTimes"), againstWholeContract: try Self.against(&yaml), unit: unit,
             preceded: Set((try yaml.stringList("preceded") ?? []).map { $0.lowercased() }))
         if test.above == nil && test.below == nil && test.aboveValueTimes == nil {
             throw YAMLMapping.error(yaml.path, yaml.mark, "”quantity” behöver ”above”, ”below” eller ”aboveValueTimes”")
         }
         return test
+    }
+
+    /// `against: year` (the default) or `against: contract`.
+    private static func against(_ yaml: inout YAMLMapping) throws(TenderLintError) -> Bool {
+        switch try yaml.string("against") {
+        case nil, "year": return false
+        case "contract": return true
+        default: throw yaml.error(at: yaml.mapping[.init("against")], "”against” ska vara year eller contract")
+        }
     }
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
@@ -266,10 +278,11 @@ public struct RequirementRule: Rule {
                         Quantity(kind: .money, value: $0, unit: .kronor, tokens: 0..<0).formatted
                     } ?? "okänt"
                 } else if let factor = test.aboveValueTimes {
-                    if let yearly = context.contract.yearlyValue {
-                        guard let kronor = figure.quantity.kronor, kronor > factor * yearly else { continue }
-                        values["value"] = Quantity(kind: .money, value: yearly, unit: .kronor, tokens: 0..<0).formatted
-                        values["limit"] = Quantity(kind: .money, value: factor * yearly, unit: .kronor, tokens: 0..<0).formatted
+                    let whole = test.againstWholeContract && figure.quantity.period != .year
+                    if let value = whole ? context.contract.totalValue : context.contract.yearlyValue {
+                        guard let kronor = figure.quantity.kronor, kronor > factor * value else { continue }
+                        values["value"] = Quantity(kind: .money, value: value, unit: .kronor, tokens: 0..<0).formatted
+                        values["limit"] = Quantity(kind: .money, value: factor * value, unit: .kronor, tokens: 0..<0).formatted
                     } else {
                         guard let unknownMessage = messageWhenValueUnknown else { continue }
                         message = unknownMessage
