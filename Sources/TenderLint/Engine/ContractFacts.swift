@@ -63,12 +63,13 @@ public struct ContractFacts: Sendable, Equatable {
         }
     }
 
-    /// The estimated value of the whole contract: a total as it is, a yearly value times the
-    /// contract's length, or times 4 when the length is unknown (the longest a framework
-    /// agreement may run, 7 kap. 2 § LOU: the reading that flags the fewest requirements).
+    /// The estimated value of the whole contract: a total as it is (and so an unsaid period for
+    /// works, priced per contract), a yearly value times the contract's length, or times 4 when
+    /// the length is unknown (the longest a framework agreement may run, 7 kap. 2 § LOU: the
+    /// reading that flags the fewest requirements).
     public var totalValue: Double? {
         guard let estimatedValue else { return nil }
-        if valuePeriod == .total { return estimatedValue }
+        if valuePeriod == .total || (valuePeriod == nil && isWorks) { return estimatedValue }
         return estimatedValue * max(contractYears ?? 4, 1)
     }
 
