@@ -279,6 +279,7 @@ public struct RequirementRule: Rule {
                     } ?? "okänt"
                 } else if let factor = test.aboveValueTimes {
                     let whole = test.againstWholeContract && figure.quantity.period != .year
+                        && !Self.saysYearly(before: figure.quantity.tokens.lowerBound, hit: hit, context: context)
                     if let value = whole ? context.contract.totalValue : context.contract.yearlyValue {
                         guard let kronor = figure.quantity.kronor, kronor > factor * value else { continue }
                         values["value"] = Quantity(kind: .money, value: value, unit: .kronor, tokens: 0..<0).formatted
@@ -325,6 +326,9 @@ public struct RequirementRule: Rule {
         let sentence = context.tokens.sentences[tokens[hit.tokens.lowerBound].sentence]
         var best: (quantity: Quantity, distance: Int, times: Double?, label: String?)?
         for var quantity in context.quantities where sentence.contains(quantity.tokens.lowerBound) {
+            // The tail of a case number or a ratio (`SBN 2026/088`, `24/7`) counts nothing.
+            if quantity.kind == .number, quantity.tokens.lowerBound > sentence.lowerBound,
+               ["/", "-"].contains(context.tokens.key(of: tokens[quantity.tokens.lowerBound - 1])) { continue }
             var times: Double?
             var label: String?
             if test.unit == .years, let age = Self.age(since: quantity, context: context) {
@@ -348,7 +352,10 @@ public struct RequirementRule: Rule {
                 if label != nil, distance > 3 { continue }
                 if let words = test.followedBy, quantity.tokens.upperBound < sentence.upperBound {
                     let next = tokens[quantity.tokens.upperBound]
-                    guard next.kind == .punctuation || words.contains(context.tokens.key(of: next)) else { continue }
+                    // A clause ends at punctuation, not at the slash or dash of a case number
+                    // (`referens SBN 2026/088`).
+                    let key = context.tokens.key(of: next)
+                    guard (next.kind == .punctuation && !["/", "-", "–"].contains(key)) || words.contains(key) else { continue }
                 }
             } else if quantity.tokens.upperBound <= hit.tokens.lowerBound {
                 guard test.side != .after else { continue }
@@ -371,6 +378,18 @@ public struct RequirementRule: Rule {
         return (best.quantity, context.scalarRange(tokens: best.quantity.tokens.lowerBound..<end), best.times, best.label)
     }
 
+    private static let yearlyWords: Set<String> = [
+        "årsvärde", "årsvärdet", "årligt", "årliga", "årlig", "årsvolym", "årsvolymen", "årsbelopp", "årsomfattning",
+    ]
+
+    /// Whether an amount is said to be yearly before it (`ett årsvärde om minst 5 Mkr`, `ett
+    /// årligt värde som överstiger 3 Mkr`), between the trigger and the amount.
+    private static func saysYearly(before figure: Int, hit: TermHit, context: BlockContext) -> Bool {
+        let tokens = context.tokens.tokens
+        let start = min(hit.tokens.lowerBound, figure)
+        return (start..<figure).contains { yearlyWords.contains(context.tokens.key(of: tokens[$0])) }
+    }
+
     /// The words before a year that make it the start of an age (`sedan 2015`, `före 2020`).
     private static let sinceWords: Set<String> = ["sedan", "före", "innan", "senast", "från"]
 
@@ -389,7 +408,12 @@ public struct RequirementRule: Rule {
         default:
             return nil
         }
-        let before = quantity.tokens.lowerBound - 1
+        // `sedan 2015`, `sedan minst 2015`, `sedan år 2018`
+        var before = quantity.tokens.lowerBound - 1
+        if before > 0, !sinceWords.contains(context.tokens.key(of: context.tokens.tokens[before])),
+           ["minst", "år", "senast", "tidigast"].contains(context.tokens.key(of: context.tokens.tokens[before])) {
+            before -= 1
+        }
         guard before >= 0, sinceWords.contains(context.tokens.key(of: context.tokens.tokens[before])) else { return nil }
         let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
         guard year <= thisYear else { return nil }
@@ -411,6 +435,9 @@ public struct RequirementRule: Rule {
         let tokens = context.tokens.tokens
         let sentence = tokens[hit.tokens.lowerBound].sentence
         var index = hit.tokens.upperBound
+        // A label and its place: `Kontorsort: Karlstad`.
+        if index + 1 < tokens.count, context.tokens.key(of: tokens[index]) == ":", tokens[index + 1].kind == .word,
+           tokens[index + 1].isCapitalized, tokens[index + 1].sentence == sentence { return true }
         while index < tokens.count, index - hit.tokens.upperBound <= 7, tokens[index].sentence == sentence {
             let key = context.tokens.key(of: tokens[index])
             if ["i", "inom", "nära", "max", "högst", "maximalt"].contains(key), index + 1 < tokens.count {
