@@ -98,6 +98,9 @@ public struct RequirementRule: Rule {
     let hasContext: Bool
     /// The trigger must be tied to a place: `i kommunen`, `inom länet`, `i Falun`, `inom 5 mil`.
     let nearPlace: Bool
+    /// A specification line (`Skrivare: HP LaserJet`, `Kontor | Ort | Gävle`) is a demand by
+    /// itself.
+    let specLines: Bool
     let quantity: QuantityTest?
     /// The message and severity when the test needs the contract's value and none is known.
     let messageWhenValueUnknown: String?
@@ -139,6 +142,7 @@ public struct RequirementRule: Rule {
         hasDemand = present.contains(.demand)
         hasContext = present.contains(.context)
         nearPlace = try yaml.bool("nearPlace") ?? false
+        specLines = try yaml.bool("specLines") ?? false
         if let name = try yaml.string("unlessScope") {
             guard let scope = UnlessScope(rawValue: name) else {
                 throw yaml.error(at: yaml.mapping[.init("unlessScope")], "”unlessScope” ska vara sentence, next-sentence eller block")
@@ -250,7 +254,8 @@ public struct RequirementRule: Rule {
             let sentence = sentenceOf(hit)
             // One finding per requirement: the first trigger of a sentence speaks for it.
             guard !reportedSentences.contains(sentence) else { continue }
-            if !headingDemands, !demandSentences.contains(sentence) { continue }
+            if !headingDemands, !demandSentences.contains(sentence),
+               !(specLines && Self.isSpecLine(sentence, context: context)) { continue }
             if hasContext, !contextSentences.contains(sentence) { continue }
             if nearPlace, !isNearPlace(hit, context: context) { continue }
             switch unlessScope {
@@ -456,6 +461,29 @@ public struct RequirementRule: Rule {
             index += 1
         }
         return false
+    }
+
+    /// Words that make a sentence describe rather than specify: `Befintlig skrivare: HP
+    /// LaserJet, som används i receptionen` is the buyer telling what it has.
+    private static let describingWords: Set<String> = [
+        "är", "var", "har", "hade", "finns", "fanns", "används", "användes", "gäller", "avser", "anges", "angavs", "framgår",
+        "innebär", "beskrivs", "redovisas", "bör", "kan", "får", "önskas", "önskvärt", "befintlig", "befintliga", "befintligt",
+        "nuvarande", "idag", "i dag", "exempel", "exempelvis", "t.ex.", "bland", "om", "?",
+    ]
+
+    /// A line of a requirement specification, which states a demand without a verb: a label
+    /// and its value (`Skrivare: HP LaserJet Pro`, `Kontorsort: Karlstad`) or a table row
+    /// (`Kontor | Ort | Gävle`), with no word that makes it a description or a question.
+    static func isSpecLine(_ sentence: Int, context: BlockContext) -> Bool {
+        let tokens = context.tokens.tokens
+        let range = context.tokens.sentences[sentence]
+        var separated = false
+        for index in range {
+            let key = context.tokens.key(of: tokens[index])
+            if key == ":" || key == "|" { separated = true }
+            if describingWords.contains(key) { return false }
+        }
+        return separated
     }
 
     /// A section whose heading says it holds requirements (`Ska-krav`, `Kvalificeringskrav`).

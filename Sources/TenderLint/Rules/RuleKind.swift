@@ -24,7 +24,7 @@ public enum RuleKind: String, Sendable, CaseIterable {
         case .legalReference: ["report", "tables", "summaries", "summaryMessage", "defaultStatute"]
         case .explainedTerms: ["terms", "cues", "glossaryHeadings"]
         case .abbreviations: ["abbreviations", "definedLater", "ignore"]
-        case .requirement: ["triggers", "names", "exceptions", "unless", "unlessScope", "demand", "context", "nearPlace", "quantity",
+        case .requirement: ["triggers", "names", "exceptions", "unless", "unlessScope", "demand", "context", "nearPlace", "specLines", "quantity",
                             "messageWhenValueUnknown", "severityWhenValueUnknown"]
         case .lots: ["division", "negations", "reasons", "messageWhenSilent", "minimumBlocks"]
         case .tenderPeriod: ["deadlineLabels", "publicationLabels", "electronicCues", "minimumDays", "reasonableDays",
