@@ -24,6 +24,9 @@ public struct Configuration: Sendable {
     public var contract = ContractFacts()
     public var failOn: FailThreshold?
     public var limits = ReadLimits()
+    /// The shared template (`template:`, a path relative to the configuration file, or a
+    /// mapping with `path` and `files`, the file names it applies to).
+    public var template: TemplateSetting?
     /// Where each rule id under `rules:` was written, to report one that names no rule.
     var ruleMarks: [String: SourcePosition] = [:]
 
@@ -68,7 +71,7 @@ public struct Configuration: Sendable {
         configuration.path = path
         guard let node = try YAMLMapping.compose(text, path: path) else { return configuration }
         var yaml = try YAMLMapping(node, path: path, what: "konfigurationen")
-        try yaml.checkKeys(allowed: ["rules", "categories", "ruleDirectories", "contract", "failOn", "limits"])
+        try yaml.checkKeys(allowed: ["rules", "categories", "ruleDirectories", "contract", "failOn", "limits", "template"])
         if var rules = try yaml.mapping("rules", what: "”rules”") {
             for (key, value) in rules.mapping {
                 guard let id = key.string else { continue }
@@ -102,6 +105,9 @@ public struct Configuration: Sendable {
             configuration.limits = try readLimits(&limits)
             try limits.finish()
         }
+        if let node = yaml.node("template") {
+            configuration.template = try templateSetting(node, base: base, in: yaml)
+        }
         if let failOn = try yaml.string("failOn") {
             guard let threshold = FailThreshold(rawValue: failOn) else {
                 throw yaml.error(at: yaml.mapping[Node("failOn")], "”failOn” ska vara "
@@ -111,6 +117,20 @@ public struct Configuration: Sendable {
         }
         try yaml.finish()
         return configuration
+    }
+
+    private static func templateSetting(_ node: Node, base: URL, in yaml: YAMLMapping) throws(TenderLintError) -> TemplateSetting {
+        func resolve(_ path: String) -> String {
+            path.hasPrefix("/") ? path : base.appendingPathComponent(path).standardizedFileURL.path
+        }
+        if let scalar = node.scalar { return TemplateSetting(path: resolve(scalar.string)) }
+        var mapping = try YAMLMapping(node, path: yaml.path, what: "”template”")
+        guard let path = try mapping.string("path", required: true) else {
+            throw mapping.error(at: node, "”template” behöver ”path”")
+        }
+        let files = try mapping.stringList("files")
+        try mapping.finish()
+        return TemplateSetting(path: resolve(path), files: files)
     }
 
     private static func setting(_ node: Node, name: String, in yaml: YAMLMapping) throws(TenderLintError) -> RuleSetting {
@@ -190,6 +210,36 @@ public struct Configuration: Sendable {
             directory = parent
         }
     }
+}
+
+/// Which template a configuration checks against, and which files it applies to.
+public struct TemplateSetting: Sendable, Equatable {
+    /// An absolute path.
+    public var path: String
+    /// Shell patterns for the file names the template applies to (`upphandlingsdokument.*`);
+    /// nil: every file that resembles the template.
+    public var files: [String]?
+
+    public init(path: String, files: [String]? = nil) {
+        self.path = path
+        self.files = files
+    }
+
+    /// Whether the template applies to a file: `.forced` when its name matches `files`,
+    /// `.excluded` when `files` is set and it does not, else `.automatic`.
+    public func scope(for file: String) -> TemplateScope {
+        guard let files else { return .automatic }
+        let name = URL(fileURLWithPath: file).lastPathComponent
+        return files.contains { fnmatch($0, name, 0) == 0 } ? .forced : .excluded
+    }
+}
+
+/// How a template applies to one document.
+public enum TemplateScope: Sendable {
+    /// When the document resembles the template (has at least a third of its sections).
+    case automatic
+    case forced
+    case excluded
 }
 
 /// The lowest severity that makes the run fail, or never.

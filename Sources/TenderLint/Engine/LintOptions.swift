@@ -8,6 +8,8 @@ public struct LintOptions: Sendable {
     /// The default rule pack; nil to use none (tests).
     public var defaultRulesDirectory: String?
     public var baselinePath: String?
+    /// The shared template for every file (`--template`); else each configuration's `template:`.
+    public var templatePath: String?
     /// Overrides every configuration's `failOn`.
     public var failOn: FailThreshold?
     /// How many files are linted at once.

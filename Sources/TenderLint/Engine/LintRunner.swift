@@ -26,6 +26,24 @@ public enum LintRunner {
         var badConfigurations: [String: TenderLintError] = [:]
         var ruleSets: [[String]: RuleSet] = [:]
         var reportedRuleErrors = Set<String>()
+        // Templates, loaded once each; a template that cannot be read is an error of the run,
+        // and its files are linted without it.
+        var templates: [String: Template] = [:]
+        var badTemplates = Set<String>()
+        func template(_ path: String, limits: ReadLimits) -> Template? {
+            if let loaded = templates[path] { return loaded }
+            guard !badTemplates.contains(path) else { return nil }
+            do throws(TenderLintError) {
+                let loaded = try Template.load(path: path, limits: limits)
+                templates[path] = loaded
+                return loaded
+            } catch {
+                badTemplates.insert(path)
+                errors.append(TenderLintError(
+                    path: error.path ?? path, line: error.line, column: error.column, message: "mallen kunde inte läsas: \(error.message)"))
+                return nil
+            }
+        }
         var jobs: [(path: String, linter: Linter, failOn: FailThreshold)] = []
         for file in files {
             let configPath = options.configPath ?? Configuration.find(for: file) ?? ""
@@ -33,6 +51,9 @@ public enum LintRunner {
                 do throws(TenderLintError) {
                     var configuration = forced ?? Configuration()
                     if forced == nil, !configPath.isEmpty { configuration = try Configuration.load(path: configPath) }
+                    if let path = options.templatePath {
+                        configuration.template = TemplateSetting(path: URL(fileURLWithPath: path).standardizedFileURL.path)
+                    }
                     let directories = (options.defaultRulesDirectory.map { [$0] } ?? []) + configuration.ruleDirectories
                         + options.extraRuleDirectories
                     if ruleSets[directories] == nil {
@@ -48,7 +69,8 @@ public enum LintRunner {
                     }
                     let ruleSet = ruleSets[directories]!
                     try configuration.validate(ruleIDs: Set(ruleSet.rules.map(\.metadata.id)))
-                    linters[configPath] = Linter(ruleSet: ruleSet, configuration: configuration)
+                    let shared = configuration.template.flatMap { template($0.path, limits: configuration.limits) }
+                    linters[configPath] = Linter(ruleSet: ruleSet, configuration: configuration, template: shared)
                 } catch {
                     badConfigurations[configPath] = error
                     errors.append(error)
@@ -104,7 +126,7 @@ public enum LintRunner {
             let document = try DocumentLoader.load(path: path, limits: linter.configuration.limits)
             let result = linter.lint(document)
             return .success(FileReport(
-                path: path, format: document.format, encoding: document.encoding, notices: document.notices,
+                path: path, format: document.format, encoding: document.encoding, notices: document.notices + result.notices,
                 metrics: result.metrics, findings: result.findings, source: document.source, failOn: failOn,
                 blocks: document.format.isPlainText ? [] : document.blocks))
         } catch {

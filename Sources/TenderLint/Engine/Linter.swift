@@ -1,17 +1,25 @@
+import Foundation
+
 /// Runs rules over documents. Each document is tokenized once, block by block; all term
 /// lists are matched in one pass per block; then each enabled rule looks at the block.
 public struct Linter: Sendable {
     public let ruleSet: RuleSet
     public let configuration: Configuration
 
-    public init(ruleSet: RuleSet, configuration: Configuration = Configuration()) {
+    /// The template documents are checked against (loaded once per run).
+    public let template: Template?
+
+    public init(ruleSet: RuleSet, configuration: Configuration = Configuration(), template: Template? = nil) {
         self.ruleSet = ruleSet
         self.configuration = configuration
+        self.template = template
     }
 
     public struct Result: Sendable {
         public var findings: [Finding]
         public var metrics: DocumentMetrics
+        /// What the user should know about how the document was checked.
+        public var notices: [String] = []
     }
 
     /// The contract facts a document's rules see: its front matter first, then what its text
@@ -23,7 +31,10 @@ public struct Linter: Sendable {
     public func lint(_ document: Document) -> Result {
         let metadata = ruleSet.rules.map(\.metadata)
         let settings = metadata.map { configuration.resolve($0) }
-        let documentContext = DocumentContext(document: document, configuredFacts: configuration.contract)
+        let scope = configuration.template?.scope(for: document.path) ?? .automatic
+        let documentContext = DocumentContext(
+            document: document, configuredFacts: configuration.contract, template: scope == .excluded ? nil : template,
+            templateForced: scope == .forced)
         var findings: [Finding] = []
         var metrics = DocumentMetrics()
         var raw: [RuleFinding] = []
@@ -68,6 +79,13 @@ public struct Linter: Sendable {
             if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
             return lhs.range.end < rhs.range.end
         }
-        return Result(findings: findings, metrics: metrics)
+        var notices: [String] = []
+        if let template, scope == .automatic, !documentContext.isTemplate, documentContext.templateComparison == nil {
+            let comparison = TemplateComparison(template: template, document: document)
+            notices.append(String(
+                format: "jämfördes inte med mallen %@: dokumentet har bara %d %% av mallens avsnitt (en bilaga?); ange filerna under template.files i .tenderlint.yml för att jämföra ändå",
+                (template.path as NSString).lastPathComponent, Int((comparison.share * 100).rounded())))
+        }
+        return Result(findings: findings, metrics: metrics, notices: notices)
     }
 }

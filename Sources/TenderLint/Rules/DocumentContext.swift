@@ -1,3 +1,5 @@
+import Foundation
+
 /// Facts about a whole document that rules of its blocks ask for, computed once on first use.
 public final class DocumentContext {
     public let document: Document
@@ -5,10 +7,41 @@ public final class DocumentContext {
     /// Contract facts from the configuration, which the document's own statements override.
     public let configuredFacts: ContractFacts
 
-    public init(document: Document, configuredFacts: ContractFacts = ContractFacts()) {
+    /// The shared template the document is checked against, when there is one.
+    public let template: Template?
+    /// Whether the template applies to this document whatever its likeness (the file matched
+    /// the configuration's `template.files`).
+    let templateForced: Bool
+
+    public init(
+        document: Document, configuredFacts: ContractFacts = ContractFacts(), template: Template? = nil,
+        templateForced: Bool = false
+    ) {
         self.document = document
         self.configuredFacts = configuredFacts
+        self.template = template
+        self.templateForced = templateForced
     }
+
+    /// Whether the document is the template itself (its fill-in places are meant to be empty).
+    public private(set) lazy var isTemplate: Bool = {
+        guard let template else { return false }
+        return Self.samePath(template.path, document.path)
+    }()
+
+    static func samePath(_ a: String, _ b: String) -> Bool {
+        URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath().path
+            == URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// The document aligned to the template: nil without a template, for the template itself,
+    /// and for a document too unlike it to be built on it (an annex), unless forced.
+    public private(set) lazy var templateComparison: TemplateComparison? = {
+        guard let template, !isTemplate else { return nil }
+        let comparison = TemplateComparison(template: template, document: document)
+        guard templateForced || comparison.share >= TemplateComparison.minimumShare else { return nil }
+        return comparison
+    }()
 
     /// The contract facts for this document: its front matter first, then what its text
     /// states, then the configuration. Read from the text on first use.

@@ -11,6 +11,8 @@ public enum RuleKind: String, Sendable, CaseIterable {
     case requirement
     case lots
     case tenderPeriod = "tender-period"
+    case template
+    case placeholders
 
     /// The keys every rule file may have.
     static let commonKeys = ["kind", "category", "severity", "summary", "message", "rationale", "legalBasis", "advice", "examples"]
@@ -29,6 +31,8 @@ public enum RuleKind: String, Sendable, CaseIterable {
         case .lots: ["division", "negations", "reasons", "messageWhenSilent", "minimumBlocks"]
         case .tenderPeriod: ["deadlineLabels", "publicationLabels", "electronicCues", "minimumDays", "reasonableDays",
                              "messageBelowThreshold"]
+        case .template: ["check", "exampleTemplate"]
+        case .placeholders: ["patterns", "caseSensitive", "formControlMessage"]
         }
     }
 
@@ -44,6 +48,8 @@ public enum RuleKind: String, Sendable, CaseIterable {
         case .requirement: try RequirementRule(metadata, &yaml)
         case .lots: try LotsRule(metadata, &yaml)
         case .tenderPeriod: try TenderPeriodRule(metadata, &yaml)
+        case .template: try TemplateRule(metadata, &yaml)
+        case .placeholders: try PlaceholderRule(metadata, &yaml)
         }
     }
 }

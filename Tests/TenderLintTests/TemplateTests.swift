@@ -1,0 +1,293 @@
+import Foundation
+import Testing
+@testable import TenderLint
+import TenderLintTestSupport
+
+/// Template conformance: heading alignment, boilerplate comparison with its word diff, the
+/// template rules' own examples, unfilled fill-in places in every format, and the template
+/// self-check.
+@Suite struct TemplateTests {
+    static func template(_ markdown: String, optional: [String] = [], editable: [String] = []) throws -> Template {
+        Template(document: try TestSupport.document(markdown, format: .markdown, path: "mall.md"), optional: optional, editable: editable)
+    }
+
+    static func compare(_ template: Template, _ markdown: String) throws -> TemplateComparison {
+        TemplateComparison(template: template, document: try TestSupport.document(markdown, format: .markdown))
+    }
+
+    static let base = """
+        # Upphandlingsdokument – Skolskjuts
+
+        ## 1 Inledning
+
+        ### 1.1 Om upphandlingen
+
+        [[Kommunens namn]] upphandlar skolskjuts.
+
+        ### 1.2 Avtalstid och option
+
+        Avtalet gäller från och med [[ÅÅÅÅ-MM-DD]].
+
+        Det är kommunen som bestämmer om avtalet ska förlängas.
+
+        ## 2 Krav på leverantören
+
+        ### 2.1 Uteslutning
+
+        Kommunen kontrollerar själv uppgifterna hos Skatteverket.
+
+        ### 2.2 Ekonomisk ställning
+
+        Leverantören ska ha en stabil ekonomi.
+
+        ## 3 Utvärdering och tilldelning
+
+        Det anbud som har lägst pris antas.
+
+        ## 4 Avtalsvillkor i sammandrag
+
+        Leverantören fakturerar en gång i månaden.
+        """
+
+    @Test func headingsMatchDespiteNumberingCaseAndWording() throws {
+        let template = try Self.template(Self.base)
+        let tender = """
+            # UPPHANDLINGSDOKUMENT – SKOLSKJUTS I NORDANBY
+
+            ## 2. Inledning
+
+            ### 2.1 Om upphandlingen i korthet
+
+            Nordanby kommun upphandlar skolskjuts.
+
+            ### 2.2 Avtalstid och förlängningsoption
+
+            Avtalet gäller från och med 2027-08-01.
+
+            Det är kommunen som bestämmer om avtalet ska förlängas.
+
+            ## 3. Krav på leverantören (kvalificeringskrav)
+
+            ### 3.1 Uteslutningsgrunder
+
+            Kommunen kontrollerar själv uppgifterna hos Skatteverket.
+
+            ### 3.2 Ekonomisk och finansiell ställning
+
+            Leverantören ska ha en stabil ekonomi.
+
+            ## 4 Utvärdering och tilldelning
+
+            Det anbud som har lägst pris antas.
+
+            ## 5 Avtalsvillkor i sammandrag
+
+            Leverantören fakturerar en gång i månaden.
+            """
+        let comparison = try Self.compare(template, tender)
+        #expect(comparison.pairs.allSatisfy { $0 != nil }, "\(comparison.pairs)")
+        #expect(comparison.pairs == Array(0..<template.sections.count).map { Optional($0) })
+        #expect(comparison.missing.isEmpty && comparison.extra.isEmpty && comparison.outOfOrder.isEmpty)
+        #expect(comparison.removed.isEmpty && comparison.changed.isEmpty)
+        #expect(comparison.share == 1)
+    }
+
+    @Test func missingReorderedAndExtraSections() throws {
+        let template = try Self.template(Self.base)
+        let tender = """
+            # Upphandlingsdokument – Skolskjuts
+
+            ## 1 Inledning
+
+            ### 1.1 Om upphandlingen
+
+            Nordanby kommun upphandlar skolskjuts.
+
+            ### 1.2 Information om kommunen
+
+            Nordanby har 9 000 invånare.
+
+            ## 2 Avtalsvillkor i sammandrag
+
+            Leverantören fakturerar en gång i månaden.
+
+            ## 3 Utvärdering och tilldelning
+
+            Det anbud som har lägst pris antas.
+            """
+        let comparison = try Self.compare(template, tender)
+        let names = { (indices: [Int]) in indices.map { template.sections[$0].key } }
+        // The whole of section 2 is missing: reported once, not for each subsection; 1.2 too.
+        #expect(names(comparison.missing) == ["avtalstid och option", "krav på leverantören"])
+        #expect(comparison.extra.map { comparison.tenderSections[$0].key } == ["information om kommunen"])
+        #expect(names(comparison.outOfOrder).count == 1)
+        #expect(["utvärdering och tilldelning", "avtalsvillkor i sammandrag"].contains(names(comparison.outOfOrder).first ?? ""))
+    }
+
+    @Test func optionalSectionsMayBeLeftOut() throws {
+        let template = try Self.template(Self.base, optional: ["Avtalstid och option", "2 Krav på leverantören"])
+        #expect(template.problems.isEmpty, "\(template.problems)")
+        // Optional with its subsections.
+        #expect(template.sections.filter(\.optional).map(\.key) == ["avtalstid och option", "krav på leverantören", "uteslutning", "ekonomisk ställning"])
+        let comparison = try Self.compare(template, """
+            # Upphandlingsdokument – Skolskjuts
+
+            ## 1 Inledning
+
+            ### 1.1 Om upphandlingen
+
+            Text.
+
+            ## 3 Utvärdering och tilldelning
+
+            Det anbud som har lägst pris antas.
+
+            ## 4 Avtalsvillkor i sammandrag
+
+            Leverantören fakturerar en gång i månaden.
+            """)
+        #expect(comparison.missing.isEmpty)
+    }
+
+    @Test func boilerplateChangedWithDiffAndRemoved() throws {
+        let template = try Self.template(Self.base, editable: ["Leverantören ska ha en stabil"])
+        #expect(template.sections[3].paragraphs.map(\.isBoilerplate) == [false, true])  // fill-in, boilerplate
+        #expect(template.sections[6].paragraphs.first?.editable == true)
+        let comparison = try Self.compare(template, """
+            # Upphandlingsdokument – Skolskjuts
+
+            ## 1 Inledning
+
+            ### 1.1 Om upphandlingen
+
+            Nordanby kommun upphandlar skolskjuts.
+
+            ### 1.2 Avtalstid och option
+
+            Avtalet gäller från och med 2027-08-01.
+
+            ## 2 Krav på leverantören
+
+            ### 2.1 Uteslutning
+
+            Kommunen kontrollerar själv uppgifterna hos Skatteverket och Bolagsverket.
+
+            ### 2.2 Ekonomisk ställning
+
+            Anbudsgivaren skall inneha en god ekonomisk stabilitet.
+
+            ## 3 Utvärdering och tilldelning
+
+            Det anbud som har lägst pris antas.
+
+            ## 4 Avtalsvillkor i sammandrag
+
+            Leverantören äger rätt att fakturera en gång i månaden.
+            """)
+        // The option paragraph is gone; the editable paragraph may change freely.
+        #expect(comparison.removed.map { template.sections[$0.section].paragraphs[$0.paragraph].text }
+            == ["Det är kommunen som bestämmer om avtalet ska förlängas."])
+        #expect(comparison.changed.count == 2)
+        let added = try #require(comparison.changed.first)
+        #expect(added.diff == "+”och bolagsverket”")
+        #expect(abs(added.similarity - 2.0 * 6 / 14) < 0.001)
+        #expect(comparison.changed[1].diff == "”fakturerar” → ”äger rätt att fakturera”")
+    }
+
+    @Test func wordDiffDescribesEachChange() {
+        let words = Template.words
+        #expect(WordDiff.describe(words("Anbud som kommer in för sent prövas inte."), words("Anbud som inkommer för sent prövas ej."))
+            == "”kommer in” → ”inkommer”; ”inte” → ”ej”")
+        #expect(WordDiff.ratio(words("a b c"), words("a b c")) == 1)
+        #expect(WordDiff.ratio(words("a b"), words("c d")) == 0)
+        let many = (1...6).map { "ord\($0)" }
+        #expect(WordDiff.describe(many, many.enumerated().map { $0.offset % 2 == 0 ? "nytt\($0.offset)" : $0.element }, limit: 2)
+            == "”ord1” → ”nytt0”; ”ord3” → ”nytt2”; och 1 ändringar till")
+    }
+
+    @Test func headingKeysDropNumbering() {
+        #expect(Template.headingKey("2.3 Anbudets giltighetstid") == "anbudets giltighetstid")
+        #expect(Template.headingKey("3.2.1. Krav på fordon:") == "krav på fordon")
+        #expect(Template.headingKey("B. Bilagor") == "bilagor")
+        #expect(Template.headingKey("IV. Avtalsvillkor") == "avtalsvillkor")
+        #expect(Template.headingKey("Bilaga 3 Prisbilaga") == "bilaga 3 prisbilaga")
+        #expect(TemplateComparison.headingSimilarity("frågor under anbudstiden", "frågor under anbudstid") >= 0.6)
+        #expect(TemplateComparison.headingSimilarity("krav på tjänsten", "information om kommunen") < 0.6)
+        #expect(TemplateComparison.longestIncreasing([0, 1, 4, 2, 3, 5]) == [0, 1, 2, 3, 5])
+    }
+
+    @Test func templateSelfCheck() throws {
+        let template = try Self.template("""
+            # Mall
+
+            ## 1 Inledning
+
+            Kommunen heter [[namn och organisationsnummer.
+
+            ## 2 Inledning
+
+            Text ]] utan början.
+
+            ### 2.1 Krav
+
+            Text.
+            """, optional: ["Finns inte"], editable: ["Inget stycke börjar så"])
+        let messages = template.problems.map(\.message)
+        #expect(messages.contains { $0.contains("öppnas med ”[[” men stängs aldrig") })
+        #expect(messages.contains { $0.contains("stänger ett ifyllnadsställe som aldrig öppnades") })
+        #expect(messages.contains { $0.contains("finns redan") })
+        #expect(messages.contains { $0.contains("”optional” nämner ”Finns inte”") })
+        #expect(messages.contains { $0.contains("”editable” nämner ”Inget stycke börjar så”") })
+        #expect(template.problems.first?.line == 5)
+        let clean = try Self.template(Self.base)
+        #expect(clean.problems.isEmpty)
+    }
+
+    /// The template rules' examples: whole documents checked against the example template.
+    @Test(arguments: TestSupport.defaultRules.compactMap { $0 as? TemplateRule }.map(\.metadata.id))
+    func ruleExamples(_ id: String) throws {
+        let rule = try #require(TestSupport.defaultRules.first { $0.metadata.id == id } as? TemplateRule)
+        let template = try Template.load(path: rule.exampleTemplate)
+        #expect(template.problems.isEmpty, "\(template.problems)")
+        let linter = Linter(ruleSet: RuleSet(rules: [rule]), template: template)
+        for example in rule.metadata.examples.flagged {
+            let (text, marks) = try #require(ExampleMarkup.parse(example))
+            let scalars = Array(text.unicodeScalars)
+            let expected = marks.map { String(String.UnicodeScalarView(scalars[$0])) }
+            let source = text
+            let findings = linter.lint(try TestSupport.document(source, format: .markdown)).findings
+            #expect(findings.map(\.match) == expected, "\(id): expected \(expected), got \(findings.map(\.match))")
+            for finding in findings {
+                #expect(TestSupport.slice(source, from: finding.range.start, to: finding.range.end) == finding.match)
+            }
+        }
+        for example in rule.metadata.examples.accepted {
+            let findings = linter.lint(try TestSupport.document(example, format: .markdown)).findings
+            #expect(findings.isEmpty, "\(id): accepted example flagged: \(findings.map(\.message))")
+        }
+        // Without a template, the rules find nothing.
+        for example in rule.metadata.examples.flagged {
+            let (text, _) = try #require(ExampleMarkup.parse(example))
+            #expect(Linter(ruleSet: RuleSet(rules: [rule])).lint(try TestSupport.document(text, format: .markdown)).findings.isEmpty)
+        }
+    }
+
+    /// A document too unlike the template (an annex) is not compared, with a notice; unless
+    /// the configuration names it under `template.files`.
+    @Test func annexIsNotComparedUnlessNamed() throws {
+        let template = try Self.template(Self.base)
+        let rules = TestSupport.defaultRules.filter { $0 is TemplateRule }
+        let annex = try TestSupport.document("# Bilaga 1 Kravspecifikation\n\n## 1 Fordon\n\nFordonen ska vara hela.\n", format: .markdown, path: "bilaga-1.md")
+        let result = Linter(ruleSet: RuleSet(rules: rules), template: template).lint(annex)
+        #expect(result.findings.isEmpty)
+        #expect(result.notices.count == 1)
+        var configuration = Configuration()
+        configuration.template = TemplateSetting(path: "mall.md", files: ["bilaga-*"])
+        let forced = Linter(ruleSet: RuleSet(rules: rules), configuration: configuration, template: template).lint(annex)
+        #expect(forced.findings.contains { $0.rule == "sv/mall/avsnitt-saknas" })
+        #expect(forced.notices.isEmpty)
+        configuration.template = TemplateSetting(path: "mall.md", files: ["upphandlingsdokument.*"])
+        let excluded = Linter(ruleSet: RuleSet(rules: rules), configuration: configuration, template: template).lint(annex)
+        #expect(excluded.findings.isEmpty && excluded.notices.isEmpty)
+    }
+}
