@@ -35,6 +35,9 @@ struct Lint: AsyncParsableCommand {
     @Option(help: ArgumentHelp("En tidigare JSON-rapport; bara nya fynd rapporteras.", valueName: "FILE"))
     var baseline: String?
 
+    @Option(help: ArgumentHelp("Regionens gemensamma mall att jämföra med (gäller före template: i .tenderlint.yml).", valueName: "FILE"))
+    var template: String?
+
     @Flag(name: .customLong("no-color"), help: "Ingen färg i textrapporten.")
     var noColor = false
 
@@ -50,6 +53,7 @@ struct Lint: AsyncParsableCommand {
         options.configPath = config
         options.extraRuleDirectories = rules.ruleDirectories
         options.baselinePath = baseline
+        options.templatePath = template
         options.failOn = failOn.flatMap(FailThreshold.init(rawValue:))
         if let output { try OutputFile.refuseInput(output, inputs: paths) }
 

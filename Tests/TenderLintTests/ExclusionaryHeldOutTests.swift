@@ -80,7 +80,7 @@ import TenderLintTestSupport
         return score
     }
 
-    @Test(arguments: ["heldout", "heldout-2", "heldout-3"])
+    @Test(arguments: ["heldout", "heldout-2", "heldout-3", "heldout-4"])
     func heldOutSetMeetsTheQualityBar(_ set: String) throws {
         var total = Score()
         for file in Self.checks.keys.sorted() {
