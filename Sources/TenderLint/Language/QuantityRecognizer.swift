@@ -244,6 +244,10 @@ public struct QuantityRecognizer {
         if let unit = durationUnit(at: cursor) {
             return Quantity(kind: .duration, value: value, unit: unit, tokens: index..<(cursor + 1))
         }
+        // `en halvtimme` is 30 minutes, `en kvart` 15 and `tre kvart` 45.
+        if cursor < tokens.count, let minutes = Self.minuteWords[key(cursor)] {
+            return Quantity(kind: .duration, value: value * minutes, unit: .minutes, tokens: index..<(cursor + 1))
+        }
         if cursor < tokens.count {
             let unitKey = key(cursor)
             if let factor = Self.distances[unitKey] {
@@ -256,6 +260,11 @@ public struct QuantityRecognizer {
         if number.isArticle { return nil }
         return Quantity(kind: .number, value: value, unit: .none, tokens: index..<number.end)
     }
+
+    /// Words for parts of an hour, in minutes.
+    static let minuteWords: [String: Double] = [
+        "halvtimme": 30, "halvtimma": 30, "halvtimmes": 30, "halvtimmen": 30, "kvart": 15, "kvarts": 15,
+    ]
 
     static let durationQualifiers: Set<String> = [
         "senaste", "närmaste", "föregående", "sista", "kommande", "påföljande", "avslutade", "hela", "fulla",

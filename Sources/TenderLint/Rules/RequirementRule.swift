@@ -252,6 +252,8 @@ public struct RequirementRule: Rule {
         var reportedSentences = Set<Int>()
         for hit in triggerHits {
             let sentence = sentenceOf(hit)
+            // A question asks; it demands nothing (`Godtas ett kreditbetyg från Creditsafe?`).
+            if context.tokens.key(of: tokens[context.tokens.sentences[sentence].upperBound - 1]) == "?" { continue }
             // One finding per requirement: the first trigger of a sentence speaks for it.
             guard !reportedSentences.contains(sentence) else { continue }
             if !headingDemands, !demandSentences.contains(sentence),
@@ -366,8 +368,9 @@ public struct RequirementRule: Rule {
                 guard test.side != .after else { continue }
                 distance = hit.tokens.lowerBound - quantity.tokens.upperBound
                 if let within = test.within, distance > within { continue }
-            } else if quantity.tokens.lowerBound <= hit.tokens.lowerBound && quantity.tokens.upperBound >= hit.tokens.upperBound {
-                // The trigger is the figure's unit: `minst tre avslutade räkenskapsår`.
+            } else if quantity.tokens.contains(hit.tokens.lowerBound) {
+                // The trigger is the figure's unit, or starts with it: `minst tre avslutade
+                // räkenskapsår`, `minst 5 års verksamhet`.
                 distance = 0
             } else {
                 continue
@@ -395,8 +398,9 @@ public struct RequirementRule: Rule {
         return (start..<figure).contains { yearlyWords.contains(context.tokens.key(of: tokens[$0])) }
     }
 
-    /// The words before a year that make it the start of an age (`sedan 2015`, `före 2020`).
-    private static let sinceWords: Set<String> = ["sedan", "före", "innan", "senast", "från"]
+    /// The words before a year that make it the start of an age (`sedan 2015`, `före 2020`,
+    /// `bildats efter 2021`).
+    private static let sinceWords: Set<String> = ["sedan", "före", "innan", "senast", "från", "efter"]
 
     /// A year or a date after `sedan`/`före`/`innan`/`senast`/`från`, as the years from then to
     /// this year: a duration the age tests can measure, still spanning the year's tokens so the
@@ -415,8 +419,8 @@ public struct RequirementRule: Rule {
         }
         // `sedan 2015`, `sedan minst 2015`, `sedan år 2018`
         var before = quantity.tokens.lowerBound - 1
-        if before > 0, !sinceWords.contains(context.tokens.key(of: context.tokens.tokens[before])),
-           ["minst", "år", "senast", "tidigast"].contains(context.tokens.key(of: context.tokens.tokens[before])) {
+        for _ in 0..<2 where before > 0 && !sinceWords.contains(context.tokens.key(of: context.tokens.tokens[before]))
+            && ["minst", "år", "senast", "tidigast"].contains(context.tokens.key(of: context.tokens.tokens[before])) {
             before -= 1
         }
         guard before >= 0, sinceWords.contains(context.tokens.key(of: context.tokens.tokens[before])) else { return nil }
@@ -445,7 +449,7 @@ public struct RequirementRule: Rule {
            tokens[index + 1].isCapitalized, tokens[index + 1].sentence == sentence { return true }
         while index < tokens.count, index - hit.tokens.upperBound <= 7, tokens[index].sentence == sentence {
             let key = context.tokens.key(of: tokens[index])
-            if ["i", "inom", "nära", "max", "högst", "maximalt"].contains(key), index + 1 < tokens.count {
+            if ["i", "inom", "nära", "utanför", "max", "högst", "maximalt"].contains(key), index + 1 < tokens.count {
                 let next = tokens[index + 1]
                 if Self.placeWords.contains(context.tokens.key(of: next)) { return true }
                 if next.kind == .word, next.isCapitalized, next.sentence == sentence { return true }
@@ -469,6 +473,8 @@ public struct RequirementRule: Rule {
         "är", "var", "har", "hade", "finns", "fanns", "används", "användes", "gäller", "avser", "anges", "angavs", "framgår",
         "innebär", "beskrivs", "redovisas", "bör", "kan", "får", "önskas", "önskvärt", "befintlig", "befintliga", "befintligt",
         "nuvarande", "idag", "i dag", "exempel", "exempelvis", "t.ex.", "bland", "om", "?",
+        // The buyer telling what it does: `Kreditbetyg: beställaren hämtar kreditupplysning från UC`.
+        "hämtar", "inhämtar", "kontrollerar", "gör", "tar", "begär", "bedömer", "prövar", "beställaren", "kommunen", "regionen",
     ]
 
     /// A line of a requirement specification, which states a demand without a verb: a label
