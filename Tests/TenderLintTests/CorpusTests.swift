@@ -34,12 +34,15 @@ import TenderLintTestSupport
     }
 
     @Test func corpusHasSixRealDocuments() throws {
-        #expect(Self.documents.filter { $0.hasSuffix(".md") || $0.hasSuffix(".txt") }.count >= 6)
+        #expect(Self.documents.filter { $0.contains("upphandlingsdokument.md") || $0.contains("upphandlingsdokument.txt") }.count >= 6)
         for relative in Self.documents {
             guard relative.hasSuffix(".md") || relative.hasSuffix(".txt") else { continue }
             let document = try DocumentLoader.load(path: TestSupport.corpusDirectory + "/" + relative)
             let words = document.blocks.reduce(0) { $0 + $1.text.split(separator: " ").count }
-            #expect(words >= 1_500, "\(relative) has only \(words) words")
+            // Tender documents and templates are full length; annexes shorter.
+            let name = (relative as NSString).lastPathComponent
+            let least = name.hasPrefix("upphandlingsdokument") || name.hasPrefix("mall") ? 1_500 : 400
+            #expect(words >= least, "\(relative) has only \(words) words")
         }
     }
 

@@ -194,6 +194,37 @@ import TenderLintTestSupport
         #expect(comparison.changed[1].diff == "”fakturerar” → ”äger rätt att fakturera”")
     }
 
+    /// A boilerplate paragraph rewritten beyond the usual likeness, but standing where the
+    /// template has it, is reported as changed (rewritten), not as removed.
+    @Test func rewrittenParagraphInItsPlaceIsChanged() throws {
+        let template = try Self.template("""
+            # Mall
+
+            ## 1 Ekonomi
+
+            Leverantören ska ha en stabil ekonomi.
+
+            Om du inte når upp till kravet kan du visa stabiliteten på annat sätt, till exempel med en bankgaranti.
+
+            Kommunen tar en kreditupplysning.
+            """)
+        let comparison = try Self.compare(template, """
+            # Mall
+
+            ## 1 Ekonomi
+
+            Leverantören ska ha en stabil ekonomi.
+
+            Anbudslämnare som ej uppfyller kravet äger rätt att styrka sin kapacitet på annat sätt genom uppvisande av bankgaranti.
+
+            Kommunen tar en kreditupplysning.
+            """)
+        #expect(comparison.removed.isEmpty)
+        #expect(comparison.changed.count == 1)
+        #expect(comparison.changed.first?.diff.hasPrefix("omskriven; mallen lyder ”Om du inte når upp") == true)
+        #expect((comparison.changed.first?.similarity ?? 1) < TemplateComparison.paragraphThreshold)
+    }
+
     @Test func wordDiffDescribesEachChange() {
         let words = Template.words
         #expect(WordDiff.describe(words("Anbud som kommer in för sent prövas inte."), words("Anbud som inkommer för sent prövas ej."))

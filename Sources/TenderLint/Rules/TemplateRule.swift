@@ -81,7 +81,12 @@ public struct TemplateRule: Rule {
             for (sectionIndex, paragraphIndex) in comparison.removed {
                 guard let tenderIndex = comparison.pairs[sectionIndex] else { continue }
                 let text = template.sections[sectionIndex].paragraphs[paragraphIndex].text
-                let shown = text.count > 90 ? String(text.prefix(90)) + " …" : text
+                var shown = text
+                if text.count > 90 {
+                    // Cut at a word, not inside one.
+                    let cut = text.prefix(90)
+                    shown = String(cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut) + " …"
+                }
                 report(tender[tenderIndex].block, ["section": tender[tenderIndex].heading, "text": shown])
             }
         case .boilerplateChanged:

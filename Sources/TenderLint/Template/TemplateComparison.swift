@@ -45,6 +45,9 @@ public struct TemplateComparison: Sendable {
     /// changed; below it, the boilerplate counts as removed.
     public static let paragraphThreshold = 0.5
     public static let minimumShare = 0.3
+    /// A less similar paragraph still counts as the boilerplate rewritten when it stands in the
+    /// boilerplate's place.
+    public static let rewriteThreshold = 0.2
 
     public init(template: Template, document: Document) {
         let tenderSections = Self.sections(of: document)
@@ -98,12 +101,40 @@ public struct TemplateComparison: Sendable {
                     section: sectionIndex, paragraph: entry.paragraph, block: candidate.block, similarity: entry.ratio,
                     diff: WordDiff.describe(section.paragraphs[entry.paragraph].words, candidate.words)))
             }
+            // A boilerplate paragraph rewritten beyond recognition still stands in its place:
+            // between the tender paragraphs paired with its neighbours, an unpaired paragraph
+            // that shares some of its words is it, changed.
+            var pairedCandidate: [Int: Int] = [:]
+            for entry in scored where usedParagraphs.contains(entry.paragraph) && usedCandidates.contains(entry.candidate)
+                && pairedCandidate[entry.paragraph] == nil && !pairedCandidate.values.contains(entry.candidate) {
+                pairedCandidate[entry.paragraph] = entry.candidate
+            }
             for (paragraphIndex, paragraph) in section.paragraphs.enumerated()
             where paragraph.isBoilerplate && !usedParagraphs.contains(paragraphIndex) {
-                removed.append((sectionIndex, paragraphIndex))
+                let lower = pairedCandidate.filter { $0.key < paragraphIndex }.map(\.value).max() ?? -1
+                let upper = pairedCandidate.filter { $0.key > paragraphIndex }.map(\.value).min() ?? candidates.count
+                var best: (candidate: Int, ratio: Double)?
+                for candidate in (lower + 1)..<max(upper, lower + 1) where !usedCandidates.contains(candidate) {
+                    let ratio = WordDiff.ratio(paragraph.words, candidates[candidate].words)
+                    if ratio >= Self.rewriteThreshold, ratio > (best?.ratio ?? 0) { best = (candidate, ratio) }
+                }
+                if let best {
+                    usedCandidates.insert(best.candidate)
+                    changed.append(Change(
+                        section: sectionIndex, paragraph: paragraphIndex, block: candidates[best.candidate].block,
+                        similarity: best.ratio, diff: "omskriven; mallen lyder ”" + Self.opening(paragraph.text) + "”"))
+                } else {
+                    removed.append((sectionIndex, paragraphIndex))
+                }
             }
         }
         changed.sort { $0.block < $1.block }
+    }
+
+    /// The first dozen words of a text, for a message.
+    static func opening(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        return words.prefix(12).joined(separator: " ") + (words.count > 12 ? " …" : "")
     }
 
     /// The sections of a tender: its main text's headings, each with the blocks up to the next.
