@@ -7,9 +7,12 @@ import TenderLintTestSupport
 /// rerun in variants that move it around (after multi-byte text, across a CRLF line break,
 /// as a Markdown list item and table cell) to prove positions survive.
 @Suite struct RuleExampleTests {
-    /// Template rules' examples are whole documents checked against a template: see
-    /// `TemplateTests.ruleExamples`.
-    static let ruleIDs = TestSupport.defaultRules.filter { !($0 is TemplateRule) }.map(\.metadata.id).sorted()
+    static let ruleIDs = TestSupport.defaultRules.map(\.metadata.id).sorted()
+
+    /// An example of several lines is a whole Markdown document (a template rule's, checked
+    /// against its example template; a cross-reference rule's, with its headings): it is run as
+    /// it is, in `documentExamples`, not moved around.
+    static func isDocument(_ example: String) -> Bool { example.contains("\n") }
 
     enum Variant: String, CaseIterable {
         case plain, afterMultibyte, crlfBreak, listItem, tableCell
@@ -66,7 +69,7 @@ import TenderLintTestSupport
     @Test(arguments: ruleIDs)
     func flaggedExamples(_ id: String) throws {
         let rule = try #require(TestSupport.defaultRules.first { $0.metadata.id == id })
-        for example in rule.metadata.examples.flagged {
+        for example in rule.metadata.examples.flagged where !Self.isDocument(example) {
             let (text, marks) = try #require(ExampleMarkup.parse(example))
             for variant in Variant.allCases {
                 guard let (findings, placed) = try Self.run(rule, text: text, variant: variant) else { continue }
@@ -79,7 +82,7 @@ import TenderLintTestSupport
     @Test(arguments: ruleIDs)
     func acceptedExamples(_ id: String) throws {
         let rule = try #require(TestSupport.defaultRules.first { $0.metadata.id == id })
-        for example in rule.metadata.examples.accepted {
+        for example in rule.metadata.examples.accepted where !Self.isDocument(example) {
             for variant in Variant.allCases {
                 guard let (findings, _) = try Self.run(rule, text: example, variant: variant) else { continue }
                 #expect(findings.isEmpty, "\(id) [\(variant)]: «\(example)» must not be flagged, got \(findings.map(\.match))")
@@ -87,9 +90,40 @@ import TenderLintTestSupport
         }
     }
 
+    /// Whole-document examples: the marked texts are exactly what is flagged, each finding's
+    /// match is its source text, and an accepted document is not flagged at all. A template
+    /// rule is given its example template, and finds nothing without one.
+    @Test(arguments: ruleIDs)
+    func documentExamples(_ id: String) throws {
+        let rule = try #require(TestSupport.defaultRules.first { $0.metadata.id == id })
+        let template = try (rule as? TemplateRule).map { try Template.load(path: $0.exampleTemplate) }
+        if let template { #expect(template.problems.isEmpty, "\(template.problems)") }
+        #expect(!(rule is TemplateRule) || rule.metadata.examples.flagged.allSatisfy(Self.isDocument),
+                "a template rule's examples are whole documents")
+        let linter = Linter(ruleSet: RuleSet(rules: [rule]), template: template)
+        for example in rule.metadata.examples.flagged where Self.isDocument(example) {
+            let (text, marks) = try #require(ExampleMarkup.parse(example))
+            let scalars = Array(text.unicodeScalars)
+            let expected = marks.map { String(String.UnicodeScalarView(scalars[$0])) }
+            let findings = linter.lint(try TestSupport.document(text, format: .markdown)).findings
+            #expect(findings.map(\.match) == expected, "\(id): expected \(expected), got \(findings.map(\.match))")
+            for finding in findings {
+                #expect(TestSupport.slice(text, from: finding.range.start, to: finding.range.end) == finding.match)
+            }
+            if template != nil {
+                #expect(Linter(ruleSet: RuleSet(rules: [rule])).lint(try TestSupport.document(text, format: .markdown)).findings.isEmpty,
+                        "\(id): a template rule found something without a template")
+            }
+        }
+        for example in rule.metadata.examples.accepted where Self.isDocument(example) {
+            let findings = linter.lint(try TestSupport.document(example, format: .markdown)).findings
+            #expect(findings.isEmpty, "\(id): accepted example flagged: \(findings.map(\.message))")
+        }
+    }
+
     @Test func everyRuleHasExamplesBothWays() {
         #expect(!Self.ruleIDs.isEmpty)
-        for rule in TestSupport.defaultRules {  // template rules too
+        for rule in TestSupport.defaultRules {
             #expect(!rule.metadata.examples.flagged.isEmpty, "\(rule.metadata.id) has no flagged examples")
             #expect(!rule.metadata.examples.accepted.isEmpty, "\(rule.metadata.id) has no accepted examples")
         }

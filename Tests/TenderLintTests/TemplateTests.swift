@@ -274,35 +274,6 @@ import TenderLintTestSupport
         #expect(clean.problems.isEmpty)
     }
 
-    /// The template rules' examples: whole documents checked against the example template.
-    @Test(arguments: TestSupport.defaultRules.compactMap { $0 as? TemplateRule }.map(\.metadata.id))
-    func ruleExamples(_ id: String) throws {
-        let rule = try #require(TestSupport.defaultRules.first { $0.metadata.id == id } as? TemplateRule)
-        let template = try Template.load(path: rule.exampleTemplate)
-        #expect(template.problems.isEmpty, "\(template.problems)")
-        let linter = Linter(ruleSet: RuleSet(rules: [rule]), template: template)
-        for example in rule.metadata.examples.flagged {
-            let (text, marks) = try #require(ExampleMarkup.parse(example))
-            let scalars = Array(text.unicodeScalars)
-            let expected = marks.map { String(String.UnicodeScalarView(scalars[$0])) }
-            let source = text
-            let findings = linter.lint(try TestSupport.document(source, format: .markdown)).findings
-            #expect(findings.map(\.match) == expected, "\(id): expected \(expected), got \(findings.map(\.match))")
-            for finding in findings {
-                #expect(TestSupport.slice(source, from: finding.range.start, to: finding.range.end) == finding.match)
-            }
-        }
-        for example in rule.metadata.examples.accepted {
-            let findings = linter.lint(try TestSupport.document(example, format: .markdown)).findings
-            #expect(findings.isEmpty, "\(id): accepted example flagged: \(findings.map(\.message))")
-        }
-        // Without a template, the rules find nothing.
-        for example in rule.metadata.examples.flagged {
-            let (text, _) = try #require(ExampleMarkup.parse(example))
-            #expect(Linter(ruleSet: RuleSet(rules: [rule])).lint(try TestSupport.document(text, format: .markdown)).findings.isEmpty)
-        }
-    }
-
     /// A document too unlike the template (an annex) is not compared, with a notice; unless
     /// the configuration names it under `template.files`.
     @Test func annexIsNotComparedUnlessNamed() throws {

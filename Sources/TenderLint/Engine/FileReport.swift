@@ -12,6 +12,8 @@ public struct FileReport: Sendable {
     public var failOn: FailThreshold
     /// For DOCX and ODT, the blocks, so the text report can show each finding's paragraph.
     public var blocks: [Block] = []
+    /// What the package rules noted, for comparing the files of one folder.
+    public var packageNotes: [PackageNotes] = []
 }
 
 /// The result of a whole run: every file that was linted and every file that could not be.

@@ -86,15 +86,24 @@ public enum LintRunner {
 
         let results = await lintConcurrently(jobs, options: options)
         var reports: [FileReport] = []
-        for result in results {
+        var reportJobs: [Int] = []
+        for (index, result) in results.enumerated() {
             switch result {
-            case .success(var report):
-                if let baseline { report.findings = baseline.newFindings(report.findings, path: report.path) }
+            case .success(let report):
                 reports.append(report)
+                reportJobs.append(index)
             case .failure(let error):
                 errors.append(error)
             }
         }
+        // Files of one folder are one tender package: what differs between them.
+        PackageStage.run(&reports) { jobs[reportJobs[$0]].linter.ruleSet.rules }
+        if let baseline {
+            for index in reports.indices {
+                reports[index].findings = baseline.newFindings(reports[index].findings, path: reports[index].path)
+            }
+        }
+        for index in reports.indices { reports[index].packageNotes = [] }
         return LintReport(files: reports, errors: errors)
     }
 
@@ -128,7 +137,7 @@ public enum LintRunner {
             return .success(FileReport(
                 path: path, format: document.format, encoding: document.encoding, notices: document.notices + result.notices,
                 metrics: result.metrics, findings: result.findings, source: document.source, failOn: failOn,
-                blocks: document.format.isPlainText ? [] : document.blocks))
+                blocks: document.format.isPlainText ? [] : document.blocks, packageNotes: result.packageNotes))
         } catch {
             return .failure(error)
         }

@@ -20,6 +20,8 @@ public struct Linter: Sendable {
         public var metrics: DocumentMetrics
         /// What the user should know about how the document was checked.
         public var notices: [String] = []
+        /// What the package rules noted, for the package stage of a run.
+        public var packageNotes: [PackageNotes] = []
     }
 
     /// The contract facts a document's rules see: its front matter first, then what its text
@@ -73,7 +75,26 @@ public struct Linter: Sendable {
                 add(found, rule: ruleIndex, block: blockIndex, tokens: Tokenizer.tokenize(document.blocks[blockIndex].scalars))
             }
         }
-        findings = Suppressions(document.directives).filter(findings)
+        // What the package rules note for comparing files, each note with its finding-to-be;
+        // a note whose place is suppressed is dropped.
+        var packageNotes: [PackageNotes] = []
+        let suppressions = Suppressions(document.directives)
+        for (ruleIndex, rule) in ruleSet.rules.enumerated() where settings[ruleIndex].enabled {
+            guard let packageRule = rule as? any PackageRule else { continue }
+            let count = findings.count
+            var kept: [PackageNote] = []
+            for note in packageRule.notes(documentContext) where document.blocks.indices.contains(note.block) && !note.range.isEmpty {
+                add(RuleFinding(range: note.range, message: ""), rule: ruleIndex, block: note.block,
+                    tokens: Tokenizer.tokenize(document.blocks[note.block].scalars))
+                kept.append(note)
+            }
+            let located = Array(findings[count...])
+            findings.removeSubrange(count...)
+            let unsuppressed = located.indices.filter { !suppressions.isSuppressed(located[$0]) }
+            packageNotes.append(PackageNotes(
+                rule: rule.metadata.id, notes: unsuppressed.map { kept[$0] }, findings: unsuppressed.map { located[$0] }))
+        }
+        findings = suppressions.filter(findings)
         findings.sort { lhs, rhs in
             if lhs.range.start != rhs.range.start { return lhs.range.start < rhs.range.start }
             if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
@@ -86,6 +107,6 @@ public struct Linter: Sendable {
                 format: "jämfördes inte med mallen %@: dokumentet har bara %d %% av mallens avsnitt (en bilaga?); ange filerna under template.files i .tenderlint.yml för att jämföra ändå",
                 (template.path as NSString).lastPathComponent, Int((comparison.share * 100).rounded())))
         }
-        return Result(findings: findings, metrics: metrics, notices: notices)
+        return Result(findings: findings, metrics: metrics, notices: notices, packageNotes: packageNotes)
     }
 }

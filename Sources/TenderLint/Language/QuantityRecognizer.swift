@@ -175,6 +175,19 @@ public struct QuantityRecognizer {
         return number
     }
 
+    /// Number words whose digits in parentheses say something else: `tre (4)`. Each as the
+    /// tokens from the word to the closing parenthesis, the word's value and the digits'.
+    public func numberWordMismatches() -> [(tokens: Range<Int>, word: Int, digits: Double)] {
+        var found: [(tokens: Range<Int>, word: Int, digits: Double)] = []
+        for index in tokens.indices where tokens[index].kind == .word {
+            guard let value = Self.value(ofWord: key(index)), isKey(index + 1, "("), index + 3 < tokens.count,
+                  tokens[index + 2].kind == .number, isKey(index + 3, ")"),
+                  let digits = Self.value(ofDigits: raw(index + 2), multiplierFollows: false), digits != Double(value) else { continue }
+            found.append((index..<(index + 4), value, digits))
+        }
+        return found
+    }
+
     // MARK: Quantities
 
     /// Every quantity in the block, in order, none overlapping.

@@ -3,11 +3,12 @@
 /// legal-reference rules add `{statute}`, `{provision}`, `{summary}` and `{detail}`; requirement
 /// rules `{figure}` (the figure found), `{limit}` and `{value}` (the contract's yearly value);
 /// template rules `{section}`, `{where}` (where a section belongs), `{text}` (a boilerplate
-/// paragraph), `{similarity}` and `{diff}` (how a changed one differs).
+/// paragraph), `{similarity}` and `{diff}` (how a changed one differs); consistency rules
+/// `{fact}`, `{value}`, `{other}` (what it says elsewhere), `{where}` and `{detail}`.
 enum MessageTemplate {
     static let placeholders: Set<String> = [
         "match", "term", "suggestion", "summary", "statute", "provision", "detail", "figure", "limit", "value",
-        "section", "where", "text", "similarity", "diff",
+        "section", "where", "text", "similarity", "diff", "fact", "other",
     ]
 
     static func fill(_ template: String, values: [String: String]) -> String {

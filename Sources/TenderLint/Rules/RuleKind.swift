@@ -13,6 +13,10 @@ public enum RuleKind: String, Sendable, CaseIterable {
     case tenderPeriod = "tender-period"
     case template
     case placeholders
+    case keyFacts = "key-facts"
+    case numberAgreement = "number-agreement"
+    case crossReferences = "cross-references"
+    case termVariation = "term-variation"
 
     /// The keys every rule file may have.
     static let commonKeys = ["kind", "category", "severity", "summary", "message", "rationale", "legalBasis", "advice", "examples"]
@@ -33,6 +37,10 @@ public enum RuleKind: String, Sendable, CaseIterable {
                              "messageBelowThreshold"]
         case .template: ["check", "exampleTemplate"]
         case .placeholders: ["patterns", "caseSensitive", "formControlMessage"]
+        case .keyFacts: ["facts", "packageMessage"]
+        case .numberAgreement: []
+        case .crossReferences: ["sectionWords", "annexWords", "otherDocuments", "mainDocument", "annexMessage", "packageMessage"]
+        case .termVariation: ["groups", "packageMessage"]
         }
     }
 
@@ -50,6 +58,10 @@ public enum RuleKind: String, Sendable, CaseIterable {
         case .tenderPeriod: try TenderPeriodRule(metadata, &yaml)
         case .template: try TemplateRule(metadata, &yaml)
         case .placeholders: try PlaceholderRule(metadata, &yaml)
+        case .keyFacts: try KeyFactsRule(metadata, &yaml)
+        case .numberAgreement: try NumberAgreementRule(metadata, &yaml)
+        case .crossReferences: try ReferencesRule(metadata, &yaml)
+        case .termVariation: try TermVariationRule(metadata, &yaml)
         }
     }
 }
