@@ -255,41 +255,32 @@ public enum WordDiff {
     public static func ratio(_ a: [String], _ b: [String]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 1 }
         if a == b { return 1 }
-        return 2 * Double(lcsLength(a, b)) / Double(a.count + b.count)
+        let removed = b.difference(from: a).removals.count
+        return 2 * Double(a.count - removed) / Double(a.count + b.count)
     }
 
-    static func lcsLength(_ a: [String], _ b: [String]) -> Int {
-        var previous = [Int](repeating: 0, count: b.count + 1)
-        var current = previous
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            for j in 1...max(b.count, 1) where !b.isEmpty {
-                current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
-
-    /// The edit from `a` to `b`, word by word.
+    /// The edit from `a` to `b`, word by word, in reading order: the standard library's
+    /// difference (Myers' algorithm) with the kept words put back between its changes.
     public static func operations(_ a: [String], _ b: [String]) -> [Operation] {
-        let n = a.count, m = b.count
-        var table = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
-        if n > 0 && m > 0 {
-            for i in stride(from: n - 1, through: 0, by: -1) {
-                for j in stride(from: m - 1, through: 0, by: -1) {
-                    table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
-                }
+        let difference = b.difference(from: a)
+        var removedAt = Set<Int>(), insertedAt = Set<Int>()
+        for change in difference {
+            switch change {
+            case .remove(let offset, _, _): removedAt.insert(offset)
+            case .insert(let offset, _, _): insertedAt.insert(offset)
             }
         }
         var operations: [Operation] = []
         var i = 0, j = 0
-        while i < n || j < m {
-            if i < n, j < m, a[i] == b[j] {
-                operations.append(.same(a[i])); i += 1; j += 1
-            } else if j < m, i == n || table[i][j + 1] >= table[i + 1][j] {
-                operations.append(.added(b[j])); j += 1
-            } else {
+        while i < a.count || j < b.count {
+            if i < a.count, removedAt.contains(i) {
                 operations.append(.removed(a[i])); i += 1
+            } else if j < b.count, insertedAt.contains(j) {
+                operations.append(.added(b[j])); j += 1
+            } else if i < a.count, j < b.count {
+                operations.append(.same(a[i])); i += 1; j += 1
+            } else {
+                break
             }
         }
         return operations
