@@ -293,3 +293,45 @@ import TenderLintTestSupport
         #expect(excluded.findings.isEmpty && excluded.notices.isEmpty)
     }
 }
+
+/// Unfilled fill-in places in every format: the leftovers in text, Markdown, DOCX and ODT, and
+/// the form controls only DOCX and ODT have.
+@Suite struct PlaceholderTests {
+    static let rule = TestSupport.defaultRules.filter { $0.metadata.id == "sv/mall/ej-ifyllt" }
+    static let leftovers = ["[[organisationsnummer]]", "Klicka här för att ange text.", "XX", "[Ange utbildningens innehåll]", "ÅÅÅÅ-MM-DD"]
+
+    @Test(arguments: ["md", "docx", "odt"])
+    func everyLeftoverInEachFormat(_ format: String) throws {
+        let path = TestSupport.corpusDirectory + "/skolskjuts-nordanby/upphandlingsdokument." + format
+        let findings = Linter(ruleSet: RuleSet(rules: Self.rule)).lint(try DocumentLoader.load(path: path)).findings
+        #expect(findings.map(\.match) == Self.leftovers)
+        #expect(findings.allSatisfy { $0.severity == .error && $0.category == .template })
+    }
+
+    @Test func plainText() throws {
+        let text = "Organisationsnummer: [[organisationsnummer]]\n\nAvtalet gäller från ÅÅÅÅ-MM-DD och omfattar XX fordon.\n\nKontaktperson: [Ange namn]\n"
+        let findings = try TestSupport.lint(text, rules: Self.rule)
+        #expect(findings.map(\.match) == ["[[organisationsnummer]]", "ÅÅÅÅ-MM-DD", "XX", "[Ange namn]"])
+    }
+
+    /// A content control (DOCX) or placeholder field (ODT) still showing its prompt, whatever
+    /// the prompt says; a filled control is not flagged.
+    @Test(arguments: ["word-style.docx", "writer-style.odt", "writer-style.fodt"])
+    func formControls(_ fixture: String) throws {
+        let path = TestSupport.repositoryRoot.appendingPathComponent("Tests/Fixtures/" + fixture).path
+        let findings = Linter(ruleSet: RuleSet(rules: Self.rule)).lint(try DocumentLoader.load(path: path)).findings
+        let expected = fixture.hasSuffix(".docx") ? "Klicka här för att ange text." : "<Ange namn>"
+        #expect(findings.map(\.match) == [expected])
+        #expect(findings.first?.message.hasPrefix("Innehållskontrollen visar fortfarande") == true)
+        #expect(!findings.contains { $0.match.contains("2026-03-15") })
+    }
+
+    /// The template's own fill-in places are meant to be empty.
+    @Test func theTemplateItselfIsNotFlagged() throws {
+        let path = TestSupport.corpusDirectory + "/mall-skolskjuts/mall.md"
+        let template = try Template.load(path: path)
+        let findings = Linter(ruleSet: RuleSet(rules: Self.rule), template: template).lint(try DocumentLoader.load(path: path)).findings
+        #expect(findings.isEmpty)
+        #expect(!Linter(ruleSet: RuleSet(rules: Self.rule)).lint(try DocumentLoader.load(path: path)).findings.isEmpty)
+    }
+}
