@@ -59,46 +59,52 @@ public struct KeyFactsRule: PackageRule {
                 throw YAMLMapping.error(yaml.path, yaml.mark, "okänd platshållare {\(unknown)} i meddelandet")
             }
         }
-        var specs: [TermSpec] = []
+        var cueSpecs: [TermSpec] = []
+        var unlessSpecs: [TermSpec] = []
         for (factIndex, fact) in facts.enumerated() {
             for phrase in fact.cues + fact.unless where TermMatcher.words(of: phrase) == nil {
                 throw YAMLMapping.error(yaml.path, yaml.mark, "”\(phrase)” under ”\(fact.name)” innehåller inga ord")
             }
-            specs += fact.cues.map { TermSpec(text: $0, payload: factIndex << 1) }
-            specs += fact.unless.map { TermSpec(text: $0, payload: factIndex << 1 | 1) }
+            cueSpecs += fact.cues.map { TermSpec(text: $0, payload: factIndex) }
+            unlessSpecs += fact.unless.map { TermSpec(text: $0, payload: factIndex) }
         }
-        phrases = TermMatcher.local(specs)
+        terms = cueSpecs
+        phrases = TermMatcher.local(unlessSpecs)
     }
 
-    public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {}
+    /// The facts' phrases go into the shared matcher; their `unless` phrases are looked for in
+    /// the blocks where one hit.
+    public let terms: [TermSpec]
 
-    /// Every statement of every fact in the document's main text, in reading order.
-    func statements(_ documentContext: DocumentContext) -> [PackageNote] {
-        documentContext.memo("key-facts:" + metadata.id) {
-            var notes: [PackageNote] = []
-            for (blockIndex, block) in documentContext.document.blocks.enumerated()
-            where block.part == nil && block.placeholders.isEmpty && !block.kind.isHeading {
-                let text = Tokenizer.tokenize(block.scalars)
-                let hits = phrases.hits(in: text, scalars: block.scalars)
-                guard !hits.isEmpty else { continue }
-                let quantities = QuantityRecognizer(text).quantities()
-                let context = BlockContext(document: documentContext.document, blockIndex: blockIndex, tokens: text,
-                                           documentContext: documentContext)
-                for sentence in text.sentences.indices {
-                    let inSentence = hits.filter { text.tokens[$0.tokens.lowerBound].sentence == sentence }
-                    for (factIndex, fact) in facts.enumerated() {
-                        let cues = inSentence.filter { $0.payload == factIndex << 1 }
-                        guard let cue = cues.first, !inSentence.contains(where: { $0.payload == factIndex << 1 | 1 }) else { continue }
-                        if let note = statement(of: fact, cue: cue, sentence: sentence, text: text, quantities: quantities,
-                                                block: blockIndex, context: context) {
-                            notes.append(note)
-                        }
-                    }
+    /// The statements noted so far in the document, in reading order.
+    private func noted(_ documentContext: DocumentContext) -> Notes<[PackageNote]> {
+        documentContext.memo("key-facts:" + metadata.id) { Notes<[PackageNote]>([]) }
+    }
+
+    /// Notes every statement of a fact in the block: a phrase that states it and its value.
+    public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
+        let block = context.block
+        guard !hits.isEmpty, block.part == nil, block.placeholders.isEmpty, !block.kind.isHeading else { return }
+        let text = context.tokens
+        let unless = phrases.hits(in: text, scalars: block.scalars)
+        let notes = noted(context.documentContext)
+        for sentence in text.sentences.indices {
+            let inSentence = hits.filter { text.tokens[$0.tokens.lowerBound].sentence == sentence }
+            guard !inSentence.isEmpty else { continue }
+            for (factIndex, fact) in facts.enumerated() {
+                guard let cue = inSentence.first(where: { $0.payload == factIndex }),
+                      !unless.contains(where: { $0.payload == factIndex && text.tokens[$0.tokens.lowerBound].sentence == sentence })
+                else { continue }
+                if let note = statement(of: fact, cue: cue, sentence: sentence, text: text, quantities: context.quantities,
+                                        block: context.blockIndex, context: context) {
+                    notes.value.append(note)
                 }
             }
-            return notes
         }
     }
+
+    /// Every statement of every fact in the document's main text, in reading order.
+    func statements(_ documentContext: DocumentContext) -> [PackageNote] { noted(documentContext).value }
 
     private func statement(
         of fact: Fact, cue: TermHit, sentence: Int, text: TokenizedText, quantities: [Quantity], block: Int,
@@ -119,7 +125,8 @@ public struct KeyFactsRule: PackageRule {
                     || (quantity.tokens.lowerBound >= cue.tokens.upperBound && quantity.tokens.lowerBound - cue.tokens.upperBound <= reach))
         }
         func note(_ kind: String, _ value: String, _ shown: String, _ tokens: Range<Int>) -> PackageNote {
-            PackageNote(kind: kind, value: value, shown: shown, block: block, range: context.scalarRange(tokens: tokens))
+            PackageNote(
+                kind: kind, value: value, shown: shown, range: context.scalarRange(tokens: tokens), in: context, rule: metadata.id)
         }
         let dates = inSentence.filter { $0.kind == .date && $0.day?.year != nil }
         switch fact.value {

@@ -11,13 +11,22 @@ public struct PackageNote: Sendable, Equatable {
     public var shown: String
     public var block: Int
     public var range: Range<Int>
+    /// The fingerprint its finding would have, made while the block's tokens are at hand.
+    public var fingerprint: String
 
-    public init(kind: String, value: String, shown: String, block: Int, range: Range<Int>) {
+    public init(kind: String, value: String, shown: String, block: Int, range: Range<Int>, fingerprint: String) {
         self.kind = kind
         self.value = value
         self.shown = shown
         self.block = block
         self.range = range
+        self.fingerprint = fingerprint
+    }
+
+    /// A note at `range` of the block `context` is checking, for rule `rule`.
+    init(kind: String, value: String, shown: String, range: Range<Int>, in context: BlockContext, rule: String) {
+        self.init(kind: kind, value: value, shown: shown, block: context.blockIndex, range: range,
+                  fingerprint: Fingerprint.make(rule: rule, text: context.tokens, range: range))
     }
 }
 

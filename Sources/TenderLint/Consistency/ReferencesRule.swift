@@ -40,85 +40,90 @@ public struct ReferencesRule: PackageRule {
         }
     }
 
-    public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {}
+    /// Section and annex words go into the shared matcher, so only blocks that have one are read.
+    public var terms: [TermSpec] {
+        sectionWords.sorted().map { TermSpec(text: $0, payload: 0) } + annexWords.sorted().map { TermSpec(text: $0, payload: 1) }
+    }
 
     /// Note kinds.
     static let definesSection = "definierar avsnitt", definesAnnex = "definierar bilaga"
     static let refersSection = "hänvisar till avsnitt", refersAnnex = "hänvisar till bilaga"
     static let refersMainSection = "hänvisar till upphandlingsdokumentets avsnitt"
 
-    /// What the document defines and refers to, in reading order.
-    func scan(_ documentContext: DocumentContext) -> [PackageNote] {
-        documentContext.memo("references:" + metadata.id) {
-            var notes: [PackageNote] = []
-            let document = documentContext.document
-            for (blockIndex, block) in document.blocks.enumerated() where block.part == nil && !block.scalars.isEmpty {
-                let text = Tokenizer.tokenize(block.scalars)
-                let context = BlockContext(document: document, blockIndex: blockIndex, tokens: text, documentContext: documentContext)
-                let tokens = text.tokens
-                let whole = 0..<block.scalars.count
-                if block.kind.isHeading, let number = Template.numbering(of: block.text) {
-                    notes.append(PackageNote(kind: Self.definesSection, value: number, shown: number, block: blockIndex, range: whole))
-                }
-                // `Bilaga 3 Prisbilaga` opening a heading, list item, table cell or paragraph.
-                if tokens.count >= 2, annexWords.contains(text.key(of: tokens[0])), tokens[1].kind == .number {
-                    let number = text.key(of: tokens[1])
-                    notes.append(PackageNote(kind: Self.definesAnnex, value: number, shown: number, block: blockIndex,
-                                             range: context.scalarRange(tokens: 0..<2)))
-                }
-                // A list of annexes in one paragraph: `Övriga bilagor: Bilaga 5 Kartor, Bilaga 6 …`.
-                let listsAnnexes = tokens.first.map { ["bilagor", "bilagorna", "övriga"].contains(text.key(of: $0)) } ?? false
-                var index = 0
-                while index < tokens.count {
-                    defer { index += 1 }
-                    let key = text.key(of: tokens[index])
-                    let isSection = sectionWords.contains(key), isAnnex = annexWords.contains(key)
-                    guard isSection || isAnnex else { continue }
-                    // The definition itself is not a reference.
-                    if isAnnex, index == 0 { continue }
-                    if isAnnex, listsAnnexes, index + 1 < tokens.count, tokens[index + 1].kind == .number {
-                        let number = text.key(of: tokens[index + 1])
-                        notes.append(PackageNote(kind: Self.definesAnnex, value: number, shown: number, block: blockIndex,
-                                                 range: context.scalarRange(tokens: index..<(index + 2))))
-                        continue
-                    }
-                    // `avsnitt 4.3`, `avsnitten 3.1 och 3.2`, `bilagorna 2, 3 och 5`.
-                    var numbers: [Int] = []
-                    var next = index + 1
-                    while next < tokens.count, tokens[next].kind == .number {
-                        numbers.append(next)
-                        let joiner = next + 1 < tokens.count ? text.key(of: tokens[next + 1]) : ""
-                        guard ["och", ",", "eller", "samt"].contains(joiner), next + 2 < tokens.count, tokens[next + 2].kind == .number else { break }
-                        next += 2
-                    }
-                    for at in numbers {
-                        let range = context.scalarRange(tokens: at..<(at + 1))
-                        if context.isInCitation(range) { continue }
-                        let number = text.key(of: tokens[at])
-                        let kind: String
-                        if isAnnex {
-                            kind = Self.refersAnnex
-                        } else {
-                            // Qualified by another document within a few words either side.
-                            let window = max(0, index - 3)..<min(tokens.count, at + 4)
-                            let qualifiers = window.map { text.key(of: tokens[$0]) }
-                            if qualifiers.contains(where: mainDocument.contains) {
-                                kind = Self.refersMainSection
-                            } else if qualifiers.contains(where: otherDocuments.contains) {
-                                continue
-                            } else {
-                                kind = Self.refersSection
-                            }
-                        }
-                        let shown = text.key(of: tokens[index]) + " " + number
-                        notes.append(PackageNote(kind: kind, value: number, shown: shown, block: blockIndex,
-                                                 range: context.scalarRange(tokens: index..<(at + 1))))
-                    }
-                }
+    private func noted(_ documentContext: DocumentContext) -> Notes<[PackageNote]> {
+        documentContext.memo("references:" + metadata.id) { Notes<[PackageNote]>([]) }
+    }
+
+    /// Notes what the block defines (a numbered heading, `Bilaga 3 Prisbilaga`) and refers to.
+    public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
+        let block = context.block
+        guard block.part == nil, !block.scalars.isEmpty else { return }
+        let notes = noted(context.documentContext)
+        let blockIndex = context.blockIndex
+        let text = context.tokens
+        let tokens = text.tokens
+        if block.kind.isHeading, let number = Template.numbering(of: block.text) {
+            notes.value.append(PackageNote(
+                kind: Self.definesSection, value: number, shown: number, range: 0..<block.scalars.count, in: context, rule: metadata.id))
+        }
+        guard !hits.isEmpty else { return }
+        // `Bilaga 3 Prisbilaga` opening a heading, list item, table cell or paragraph.
+        if tokens.count >= 2, annexWords.contains(text.key(of: tokens[0])), tokens[1].kind == .number {
+            let number = text.key(of: tokens[1])
+            notes.value.append(PackageNote(
+                kind: Self.definesAnnex, value: number, shown: number, range: context.scalarRange(tokens: 0..<2), in: context,
+                rule: metadata.id))
+        }
+        // A list of annexes in one paragraph: `Övriga bilagor: Bilaga 5 Kartor, Bilaga 6 …`.
+        let listsAnnexes = tokens.first.map { ["bilagor", "bilagorna", "övriga"].contains(text.key(of: $0)) } ?? false
+        for hit in hits {
+            let index = hit.tokens.lowerBound
+            let isAnnex = hit.payload == 1
+            // The definition itself is not a reference.
+            if isAnnex, index == 0 { continue }
+            if isAnnex, listsAnnexes, index + 1 < tokens.count, tokens[index + 1].kind == .number {
+                let number = text.key(of: tokens[index + 1])
+                notes.value.append(PackageNote(
+                    kind: Self.definesAnnex, value: number, shown: number, range: context.scalarRange(tokens: index..<(index + 2)),
+                    in: context, rule: metadata.id))
+                continue
             }
-            return notes
+            // `avsnitt 4.3`, `avsnitten 3.1 och 3.2`, `bilagorna 2, 3 och 5`.
+            var numbers: [Int] = []
+            var next = index + 1
+            while next < tokens.count, tokens[next].kind == .number, tokens[next].sentence == tokens[index].sentence {
+                numbers.append(next)
+                let joiner = next + 1 < tokens.count ? text.key(of: tokens[next + 1]) : ""
+                guard ["och", ",", "eller", "samt"].contains(joiner), next + 2 < tokens.count, tokens[next + 2].kind == .number else { break }
+                next += 2
+            }
+            for at in numbers {
+                let range = context.scalarRange(tokens: at..<(at + 1))
+                if context.isInCitation(range) { continue }
+                let number = text.key(of: tokens[at])
+                let kind: String
+                if isAnnex {
+                    kind = Self.refersAnnex
+                } else {
+                    // Qualified by another document within a few words either side.
+                    let window = max(0, index - 3)..<min(tokens.count, at + 4)
+                    let qualifiers = window.map { text.key(of: tokens[$0]) }
+                    if qualifiers.contains(where: mainDocument.contains) {
+                        kind = Self.refersMainSection
+                    } else if qualifiers.contains(where: otherDocuments.contains) {
+                        continue
+                    } else {
+                        kind = Self.refersSection
+                    }
+                }
+                notes.value.append(PackageNote(kind: kind, value: number, shown: text.key(of: tokens[index]) + " " + number,
+                                               range: context.scalarRange(tokens: index..<(at + 1)), in: context, rule: metadata.id))
+            }
         }
     }
+
+    /// What the document defines and refers to, in reading order.
+    func scan(_ documentContext: DocumentContext) -> [PackageNote] { noted(documentContext).value }
 
     /// Whether a reference to `number` is one of `defined`: exactly, or as a section whose
     /// subsections exist (`avsnitt 4` when 4.1 is a heading).

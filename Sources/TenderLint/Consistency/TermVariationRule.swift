@@ -64,7 +64,7 @@ public struct TermVariationRule: PackageRule {
             let group = hit.payload >> 16, variant = hit.payload & 0xFFFF
             uses.value.append(PackageNote(
                 kind: groups[group].name, value: String(variant), shown: groups[group].variants[variant][0],
-                block: context.blockIndex, range: range))
+                range: range, in: context, rule: metadata.id))
         }
     }
 

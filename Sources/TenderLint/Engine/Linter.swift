@@ -40,7 +40,7 @@ public struct Linter: Sendable {
         var findings: [Finding] = []
         var metrics = DocumentMetrics()
         var raw: [RuleFinding] = []
-        func add(_ found: RuleFinding, rule ruleIndex: Int, block blockIndex: Int, tokens: TokenizedText) {
+        func add(_ found: RuleFinding, rule ruleIndex: Int, block blockIndex: Int, tokens: TokenizedText?, fingerprint: String? = nil) {
             guard !found.range.isEmpty else { return }
             let block = document.blocks[blockIndex]
             let setting = settings[ruleIndex]
@@ -50,7 +50,8 @@ public struct Linter: Sendable {
                 message: found.message, match: document.matchText(block: blockIndex, range: found.range),
                 suggestions: found.suggestions, range: block.map.range(found.range), section: block.section,
                 part: block.part,
-                fingerprint: Fingerprint.make(rule: metadata[ruleIndex].id, text: tokens, range: found.range),
+                fingerprint: fingerprint ?? Fingerprint.make(
+                    rule: metadata[ruleIndex].id, text: tokens ?? Tokenizer.tokenize(block.scalars), range: found.range),
                 blockIndex: blockIndex, textRange: found.range))
         }
         for blockIndex in document.blocks.indices {
@@ -84,8 +85,8 @@ public struct Linter: Sendable {
             let count = findings.count
             var kept: [PackageNote] = []
             for note in packageRule.notes(documentContext) where document.blocks.indices.contains(note.block) && !note.range.isEmpty {
-                add(RuleFinding(range: note.range, message: ""), rule: ruleIndex, block: note.block,
-                    tokens: Tokenizer.tokenize(document.blocks[note.block].scalars))
+                add(RuleFinding(range: note.range, message: ""), rule: ruleIndex, block: note.block, tokens: nil,
+                    fingerprint: note.fingerprint)
                 kept.append(note)
             }
             let located = Array(findings[count...])
