@@ -68,7 +68,9 @@ public struct KeyFactsRule: PackageRule {
             cueSpecs += fact.cues.map { TermSpec(text: $0, payload: factIndex) }
             unlessSpecs += fact.unless.map { TermSpec(text: $0, payload: factIndex) }
         }
-        terms = cueSpecs
+        // Phrases in which a fact's words state nothing (`under avtalstiden`).
+        let exceptions = try ExistenceRule.exceptions(&yaml)
+        terms = cueSpecs + exceptions.enumerated().map { TermSpec(text: $1, payload: TermMatcher.exceptionPayload($0)) }
         phrases = TermMatcher.local(unlessSpecs)
     }
 
@@ -86,11 +88,15 @@ public struct KeyFactsRule: PackageRule {
         let block = context.block
         guard !hits.isEmpty, block.part == nil, block.placeholders.isEmpty, !block.kind.isHeading else { return }
         let text = context.tokens
+        let hits = TermMatcher.removingExceptions(hits)
+        guard !hits.isEmpty else { return }
+        let recognizer = QuantityRecognizer(text)
         let unless = phrases.hits(in: text, scalars: block.scalars)
         let notes = noted(context.documentContext)
         for sentence in text.sentences.indices {
             let inSentence = hits.filter { text.tokens[$0.tokens.lowerBound].sentence == sentence }
-            guard !inSentence.isEmpty else { continue }
+            // No figure, no statement: the block's quantities are found only when one may be there.
+            guard !inSentence.isEmpty, recognizer.mayHoldQuantity(in: text.sentences[sentence]) else { continue }
             for (factIndex, fact) in facts.enumerated() {
                 guard let cue = inSentence.first(where: { $0.payload == factIndex }),
                       !unless.contains(where: { $0.payload == factIndex && text.tokens[$0.tokens.lowerBound].sentence == sentence })

@@ -45,6 +45,8 @@ public struct ReferencesRule: PackageRule {
         sectionWords.sorted().map { TermSpec(text: $0, payload: 0) } + annexWords.sorted().map { TermSpec(text: $0, payload: 1) }
     }
 
+    static let citationMarks = ["kap.", "kap ", "artikel", "art."].map { Array($0.unicodeScalars) }
+
     /// Note kinds.
     static let definesSection = "definierar avsnitt", definesAnnex = "definierar bilaga"
     static let refersSection = "hänvisar till avsnitt", refersAnnex = "hänvisar till bilaga"
@@ -57,12 +59,13 @@ public struct ReferencesRule: PackageRule {
     /// Notes what the block defines (a numbered heading, `Bilaga 3 Prisbilaga`) and refers to.
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
         let block = context.block
-        guard block.part == nil, !block.scalars.isEmpty else { return }
+        guard block.part == nil, !block.scalars.isEmpty, !hits.isEmpty || block.kind.isHeading else { return }
         let notes = noted(context.documentContext)
         let blockIndex = context.blockIndex
         let text = context.tokens
         let tokens = text.tokens
-        if block.kind.isHeading, let number = Template.numbering(of: block.text) {
+        if block.kind.isHeading, let first = block.scalars.first, ("0"..."9").contains(first),
+           let number = Template.numbering(of: block.text) {
             notes.value.append(PackageNote(
                 kind: Self.definesSection, value: number, shown: number, range: 0..<block.scalars.count, in: context, rule: metadata.id))
         }
@@ -74,6 +77,9 @@ public struct ReferencesRule: PackageRule {
                 kind: Self.definesAnnex, value: number, shown: number, range: context.scalarRange(tokens: 0..<2), in: context,
                 rule: metadata.id))
         }
+        // Only a block with `§`, `kap.` or `artikel` can hold a legal citation (`4 kap. 17 §
+        // punkt 3`), whose numbers are not references to the tender's sections.
+        let mayCite = block.scalars.contains("§") || ScalarScan.containsAny(block.scalars, Self.citationMarks)
         // A list of annexes in one paragraph: `Övriga bilagor: Bilaga 5 Kartor, Bilaga 6 …`.
         let listsAnnexes = tokens.first.map { ["bilagor", "bilagorna", "övriga"].contains(text.key(of: $0)) } ?? false
         for hit in hits {
@@ -99,7 +105,7 @@ public struct ReferencesRule: PackageRule {
             }
             for at in numbers {
                 let range = context.scalarRange(tokens: at..<(at + 1))
-                if context.isInCitation(range) { continue }
+                if !isAnnex, mayCite, context.isInCitation(range) { continue }
                 let number = text.key(of: tokens[at])
                 let kind: String
                 if isAnnex {
@@ -135,7 +141,7 @@ public struct ReferencesRule: PackageRule {
         let notes = scan(documentContext)
         let sections = Set(notes.filter { $0.kind == Self.definesSection }.map(\.value))
         let annexes = Set(notes.filter { $0.kind == Self.definesAnnex }.map(\.value))
-        for note in notes {
+        for note in notes where note.kind == Self.refersSection || note.kind == Self.refersAnnex {
             let text = documentContext.document.blocks[note.block].text(in: note.range)
             switch note.kind {
             // Sections only where the document numbers its headings.

@@ -60,7 +60,6 @@ public struct TermVariationRule: PackageRule {
         let uses = context.documentContext.memo("term-variation:" + metadata.id) { Notes<[PackageNote]>([]) }
         for hit in TermMatcher.leftmostLongest(hits) {
             let range = context.scalarRange(tokens: hit.tokens)
-            if context.isInCitation(range) { continue }
             let group = hit.payload >> 16, variant = hit.payload & 0xFFFF
             uses.value.append(PackageNote(
                 kind: groups[group].name, value: String(variant), shown: groups[group].variants[variant][0],

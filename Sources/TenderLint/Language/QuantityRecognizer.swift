@@ -179,13 +179,30 @@ public struct QuantityRecognizer {
     /// tokens from the word to the closing parenthesis, the word's value and the digits'.
     public func numberWordMismatches() -> [(tokens: Range<Int>, word: Int, digits: Double)] {
         var found: [(tokens: Range<Int>, word: Int, digits: Double)] = []
-        for index in tokens.indices where tokens[index].kind == .word {
-            guard let value = Self.value(ofWord: key(index)), isKey(index + 1, "("), index + 3 < tokens.count,
+        for index in tokens.indices where tokens[index].kind == .word && index + 3 < tokens.count {
+            // The parenthesis first: it is one scalar to look at, the word's key is a string.
+            let open = tokens[index + 1]
+            guard open.kind == .punctuation, open.range.count == 1, text.scalars[open.range.lowerBound] == "(",
+                  tokens[index + 2].kind == .number else { continue }
+            guard let value = Self.value(ofWord: key(index)), index + 3 < tokens.count,
                   tokens[index + 2].kind == .number, isKey(index + 3, ")"),
                   let digits = Self.value(ofDigits: raw(index + 2), multiplierFollows: false), digits != Double(value) else { continue }
             found.append((index..<(index + 4), value, digits))
         }
         return found
+    }
+
+    /// Whether the tokens in `range` may hold a quantity: a digit, or a word that is a number
+    /// word, a month or `halv`/`kvart` — a cheap look before the full recognizer.
+    public func mayHoldQuantity(in range: Range<Int>) -> Bool {
+        for index in range where index < tokens.count {
+            let token = tokens[index]
+            if token.kind == .number { return true }
+            guard token.kind == .word, token.range.count <= 12 else { continue }
+            let word = key(index)
+            if Self.value(ofWord: word) != nil || Self.months[word] != nil || Self.minuteWords[word] != nil { return true }
+        }
+        return false
     }
 
     // MARK: Quantities

@@ -7,6 +7,7 @@ public struct PlaceholderRule: Rule {
     let patterns: [RegexSearch]
     /// The message for a content control, which may show any prompt text.
     let formControlMessage: String
+    let required: [[Unicode.Scalar]]
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
@@ -17,6 +18,9 @@ public struct PlaceholderRule: Rule {
             patterns.append(try RegexSearch(pattern, caseSensitive: caseSensitive, node: node, path: yaml.path))
         }
         self.patterns = patterns
+        // Literal text (any case) one of which a block must hold for the patterns to be tried at
+        // all: the patterns are regular expressions, too dear to run on every block.
+        required = (try yaml.stringList("requires") ?? []).map { Array($0.lowercased().unicodeScalars) }
         formControlMessage = try yaml.string("formControlMessage") ?? metadata.message
         if let unknown = MessageTemplate.unknownPlaceholders(in: formControlMessage).first {
             throw YAMLMapping.error(yaml.path, yaml.mark, "okänd platshållare {\(unknown)} i formControlMessage")
@@ -27,8 +31,10 @@ public struct PlaceholderRule: Rule {
         guard !context.documentContext.isTemplate else { return }
         let controls = context.block.placeholders
         var ranges: [Range<Int>] = controls
-        for text in context.scopeTexts(.block) {
-            for pattern in patterns { ranges.append(contentsOf: pattern.matches(in: text)) }
+        if required.isEmpty || ScalarScan.containsAny(context.block.scalars, required) {
+            for text in context.scopeTexts(.block) {
+                for pattern in patterns { ranges.append(contentsOf: pattern.matches(in: text)) }
+            }
         }
         for range in PatternRule.withoutOverlaps(ranges) {
             let match = context.block.text(in: range)

@@ -36,8 +36,8 @@ public enum RuleKind: String, Sendable, CaseIterable {
         case .tenderPeriod: ["deadlineLabels", "publicationLabels", "electronicCues", "minimumDays", "reasonableDays",
                              "messageBelowThreshold"]
         case .template: ["check", "exampleTemplate"]
-        case .placeholders: ["patterns", "caseSensitive", "formControlMessage"]
-        case .keyFacts: ["facts", "packageMessage"]
+        case .placeholders: ["patterns", "caseSensitive", "formControlMessage", "requires"]
+        case .keyFacts: ["facts", "exceptions", "packageMessage"]
         case .numberAgreement: []
         case .crossReferences: ["sectionWords", "annexWords", "otherDocuments", "mainDocument", "annexMessage", "packageMessage"]
         case .termVariation: ["groups", "packageMessage"]
