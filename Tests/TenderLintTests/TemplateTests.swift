@@ -274,6 +274,18 @@ import TenderLintTestSupport
         #expect(clean.problems.isEmpty)
     }
 
+    /// A Word template's content controls are its fill-in places, like `[[…]]`: a paragraph
+    /// holding one is the buyer's to fill in, not boilerplate.
+    @Test func contentControlsInAWordTemplateAreFillIns() throws {
+        let path = TestSupport.repositoryRoot.appendingPathComponent("Tests/Fixtures/word-style.docx").path
+        let template = try Template.load(path: path)
+        let paragraphs = template.sections.flatMap(\.paragraphs)
+        let form = try #require(paragraphs.first { $0.text.hasPrefix("Leverantör:") })
+        #expect(form.fillIns == 1)
+        #expect(!form.isBoilerplate)
+        #expect(paragraphs.contains { $0.isBoilerplate })
+    }
+
     /// A document too unlike the template (an annex) is not compared, with a notice; unless
     /// the configuration names it under `template.files`.
     @Test func annexIsNotComparedUnlessNamed() throws {

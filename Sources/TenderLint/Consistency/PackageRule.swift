@@ -13,6 +13,8 @@ public struct PackageNote: Sendable, Equatable {
     public var range: Range<Int>
     /// The fingerprint its finding would have, made while the block's tokens are at hand.
     public var fingerprint: String
+    /// How many uses the note stands for (a tally of a word's uses is one note).
+    public var count = 1
 
     public init(kind: String, value: String, shown: String, block: Int, range: Range<Int>, fingerprint: String) {
         self.kind = kind

@@ -73,7 +73,7 @@ public struct TermVariationRule: PackageRule {
         var result: [String: (top: String, counts: [String: Int])] = [:]
         for note in notes {
             var entry = result[note.kind] ?? (note.value, [:])
-            entry.counts[note.value, default: 0] += 1
+            entry.counts[note.value, default: 0] += note.count
             if entry.top != "0", note.value == "0" || entry.counts[note.value]! > entry.counts[entry.top]! { entry.top = note.value }
             result[note.kind] = entry
         }
@@ -91,7 +91,7 @@ public struct TermVariationRule: PackageRule {
     }
 
     public func finish(_ documentContext: DocumentContext, into findings: inout [(block: Int, finding: RuleFinding)]) {
-        let notes = self.notes(documentContext)
+        let notes = uses(documentContext)
         let tally = counts(notes)
         for note in notes {
             guard let entry = tally[note.kind], entry.top != note.value else { continue }
@@ -103,8 +103,29 @@ public struct TermVariationRule: PackageRule {
         }
     }
 
-    public func notes(_ documentContext: DocumentContext) -> [PackageNote] {
+    /// Every use, noted while the blocks went by.
+    private func uses(_ documentContext: DocumentContext) -> [PackageNote] {
         documentContext.memo("term-variation:" + metadata.id) { Notes<[PackageNote]>([]) }.value
+    }
+
+    /// For the package: every use of the document's own word for each concept (the package may
+    /// find it is not the package's word), and one tally note for each other word.
+    public func notes(_ documentContext: DocumentContext) -> [PackageNote] {
+        let all = uses(documentContext)
+        let tally = counts(all)
+        var tallied = Set<String>()
+        var notes: [PackageNote] = []
+        for note in all {
+            guard let entry = tally[note.kind] else { continue }
+            if note.value == entry.top {
+                notes.append(note)
+            } else if tallied.insert(note.kind + "|" + note.value).inserted {
+                var summary = note
+                summary.count = entry.counts[note.value] ?? 1
+                notes.append(summary)
+            }
+        }
+        return notes
     }
 
     /// Across files: a use that is the package's minority though its own file uses it most.
