@@ -53,12 +53,7 @@ public struct KeyFactsRule: PackageRule {
         }
         if facts.isEmpty { throw YAMLMapping.error(yaml.path, yaml.mark, "en regel av typen key-facts behöver ”facts”") }
         self.facts = facts
-        packageMessage = try yaml.string("packageMessage", required: true)!
-        for template in [metadata.message, packageMessage] {
-            if let unknown = MessageTemplate.unknownPlaceholders(in: template).first {
-                throw YAMLMapping.error(yaml.path, yaml.mark, "okänd platshållare {\(unknown)} i meddelandet")
-            }
-        }
+        packageMessage = try MessageTemplate.read(&yaml, "packageMessage", required: true)!
         var cueSpecs: [TermSpec] = []
         var unlessSpecs: [TermSpec] = []
         for (factIndex, fact) in facts.enumerated() {

@@ -31,13 +31,8 @@ public struct ReferencesRule: PackageRule {
         annexWords = try words("annexWords")
         otherDocuments = try words("otherDocuments", required: false)
         mainDocument = try words("mainDocument", required: false)
-        annexMessage = try yaml.string("annexMessage", required: true)!
-        packageMessage = try yaml.string("packageMessage", required: true)!
-        for template in [metadata.message, annexMessage, packageMessage] {
-            if let unknown = MessageTemplate.unknownPlaceholders(in: template).first {
-                throw YAMLMapping.error(yaml.path, yaml.mark, "okänd platshållare {\(unknown)} i meddelandet")
-            }
-        }
+        annexMessage = try MessageTemplate.read(&yaml, "annexMessage", required: true)!
+        packageMessage = try MessageTemplate.read(&yaml, "packageMessage", required: true)!
     }
 
     /// Section and annex words go into the shared matcher, so only blocks that have one are read.

@@ -41,12 +41,7 @@ public struct TermVariationRule: PackageRule {
         }
         if groups.isEmpty { throw YAMLMapping.error(yaml.path, yaml.mark, "en regel av typen term-variation behöver ”groups”") }
         self.groups = groups
-        packageMessage = try yaml.string("packageMessage", required: true)!
-        for template in [metadata.message, packageMessage] {
-            if let unknown = MessageTemplate.unknownPlaceholders(in: template).first {
-                throw YAMLMapping.error(yaml.path, yaml.mark, "okänd platshållare {\(unknown)} i meddelandet")
-            }
-        }
+        packageMessage = try MessageTemplate.read(&yaml, "packageMessage", required: true)!
         terms = groups.enumerated().flatMap { groupIndex, group in
             group.variants.enumerated().flatMap { variantIndex, spellings in
                 spellings.map { TermSpec(text: $0, payload: groupIndex << 16 | variantIndex) }

@@ -32,6 +32,16 @@ enum MessageTemplate {
         alternatives.joined(separator: "” eller ”")
     }
 
+    /// Reads a further message of a rule file (`packageMessage`, `annexMessage` …), refusing
+    /// placeholders that are not known.
+    static func read(_ yaml: inout YAMLMapping, _ key: String, required: Bool = false) throws(TenderLintError) -> String? {
+        guard let template = try yaml.string(key, required: required) else { return nil }
+        if let unknown = unknownPlaceholders(in: template).first {
+            throw yaml.error(at: yaml.mapping[.init(key)], "okänd platshållare {\(unknown)} i ”\(key)”")
+        }
+        return template
+    }
+
     /// Placeholders in the template that are not known, for load-time errors.
     static func unknownPlaceholders(in template: String) -> [String] {
         var unknown: [String] = []

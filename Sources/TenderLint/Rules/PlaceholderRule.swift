@@ -21,10 +21,7 @@ public struct PlaceholderRule: Rule {
         // Literal text (any case) one of which a block must hold for the patterns to be tried at
         // all: the patterns are regular expressions, too dear to run on every block.
         required = (try yaml.stringList("requires") ?? []).map { Array($0.lowercased().unicodeScalars) }
-        formControlMessage = try yaml.string("formControlMessage") ?? metadata.message
-        if let unknown = MessageTemplate.unknownPlaceholders(in: formControlMessage).first {
-            throw YAMLMapping.error(yaml.path, yaml.mark, "okänd platshållare {\(unknown)} i formControlMessage")
-        }
+        formControlMessage = try MessageTemplate.read(&yaml, "formControlMessage") ?? metadata.message
     }
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {

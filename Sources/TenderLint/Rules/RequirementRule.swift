@@ -157,7 +157,7 @@ public struct RequirementRule: Rule {
         } else {
             quantity = nil
         }
-        messageWhenValueUnknown = try yaml.string("messageWhenValueUnknown")
+        messageWhenValueUnknown = try MessageTemplate.read(&yaml, "messageWhenValueUnknown")
         if let name = try yaml.string("severityWhenValueUnknown") {
             guard let severity = Severity(rawValue: name) else {
                 throw yaml.error(at: yaml.mapping[.init("severityWhenValueUnknown")], "okänd allvarlighetsgrad ”\(name)”")
@@ -165,11 +165,6 @@ public struct RequirementRule: Rule {
             severityWhenValueUnknown = severity
         } else {
             severityWhenValueUnknown = nil
-        }
-        for template in [metadata.message, messageWhenValueUnknown].compactMap({ $0 }) {
-            if let unknown = MessageTemplate.unknownPlaceholders(in: template).first {
-                throw YAMLMapping.error(yaml.path, yaml.mark, "okänd platshållare {\(unknown)} i meddelandet")
-            }
         }
     }
 
