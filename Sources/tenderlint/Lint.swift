@@ -38,6 +38,9 @@ struct Lint: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Regionens gemensamma mall att jämföra med (gäller före template: i .tenderlint.yml).", valueName: "FILE"))
     var template: String?
 
+    @Option(name: .customLong("min-score"), help: ArgumentHelp("Slutstatus 1 om någon fil får lägre tillgänglighetspoäng än N (0–100).", valueName: "N"))
+    var minScore: Double?
+
     @Flag(name: .customLong("no-color"), help: "Ingen färg i textrapporten.")
     var noColor = false
 
@@ -46,6 +49,7 @@ struct Lint: AsyncParsableCommand {
             throw ValidationError("--fail-on ska vara en av: " + FailThreshold.allCases.map(\.rawValue).joined(separator: ", "))
         }
         if paths.isEmpty { throw ValidationError("ange minst en fil eller mapp att granska") }
+        if let minScore, !(0...100).contains(minScore) { throw ValidationError("--min-score ska vara mellan 0 och 100") }
     }
 
     func run() async throws {
@@ -75,6 +79,6 @@ struct Lint: AsyncParsableCommand {
         if format != .text, !report.errors.isEmpty {
             for error in report.errors { FileHandle.standardError.write(Data("tenderlint: \(error)\n".utf8)) }
         }
-        throw ExitCode(report.exitCode)
+        throw ExitCode(report.exitCode(minScore: minScore))
     }
 }

@@ -35,4 +35,12 @@ public struct LintReport: Sendable {
     }
 
     public var findingCount: Int { files.reduce(0) { $0 + $1.findings.count } }
+
+    /// The exit status with a lowest accessibility score as well: 1 also when a file scores
+    /// below `minScore` (2 still wins).
+    public func exitCode(minScore: Double?) -> Int32 {
+        let code = exitCode
+        guard code != 2, let minScore else { return code }
+        return files.contains { ($0.metrics.score?.value ?? 100) < minScore } ? 1 : code
+    }
 }

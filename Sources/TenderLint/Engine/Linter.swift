@@ -57,7 +57,7 @@ public struct Linter: Sendable {
         for blockIndex in document.blocks.indices {
             let block = document.blocks[blockIndex]
             let tokens = Tokenizer.tokenize(block.scalars)
-            metrics.add(tokens)
+            if block.part == nil { metrics.add(tokens, block: block) }
             let hits = ruleSet.matcher.matches(in: tokens, scalars: block.scalars)
             let context = BlockContext(
                 document: document, blockIndex: blockIndex, tokens: tokens, documentContext: documentContext)
@@ -101,6 +101,7 @@ public struct Linter: Sendable {
             if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
             return lhs.range.end < rhs.range.end
         }
+        metrics.score = AccessibilityScore(metrics: metrics.total, findings: findings)
         var notices: [String] = []
         if let template, scope == .automatic, !documentContext.isTemplate, documentContext.templateComparison == nil {
             let comparison = TemplateComparison(template: template, document: document)

@@ -22,14 +22,35 @@ public enum JSONReporter {
             ("encoding", .string(file.encoding)),
         ]
         if !file.notices.isEmpty { fields.append(("notices", .array(file.notices.map(JSONValue.string)))) }
-        fields.append(("metrics", .object([
+        var metrics: [(String, JSONValue)] = [
             ("words", .int(file.metrics.words)),
             ("sentences", .int(file.metrics.sentences)),
-            ("lix", .double((file.metrics.lix * 10).rounded() / 10)),
-        ])))
+            ("lix", .double(rounded(file.metrics.lix))),
+            ("lixBand", .string(LIXCount.band(file.metrics.lix))),
+            ("longSentences", .int(file.metrics.total.longSentences)),
+        ]
+        if let score = file.metrics.score {
+            metrics.append(("score", .object([
+                ("value", .double(score.value)),
+                ("parts", .object(score.parts.map { part in
+                    (part.name, .object([("measure", .double(part.measure)), ("points", .double(part.points))]))
+                })),
+            ])))
+        }
+        metrics.append(("sections", .array(file.metrics.sections.map { section in
+            .object([
+                ("heading", section.heading.map(JSONValue.string) ?? .null),
+                ("words", .int(section.count.words)),
+                ("sentences", .int(section.count.sentences)),
+                ("lix", .double(rounded(section.count.lix))),
+            ])
+        })))
+        fields.append(("metrics", .object(metrics)))
         fields.append(("findings", .array(file.findings.map(finding))))
         return .object(fields)
     }
+
+    static func rounded(_ value: Double) -> Double { (value * 10).rounded() / 10 }
 
     static func finding(_ finding: Finding) -> JSONValue {
         var fields: [(String, JSONValue)] = [

@@ -31,6 +31,9 @@ public struct TextReporter {
             for finding in file.findings {
                 output += renderFinding(finding, in: file)
             }
+            if let score = file.metrics.score {
+                output += "\(paint(file.path, "1")): \(paint("tillgänglighet", "1;35")): " + ScoreReporter.describe(score, lix: file.metrics.lix) + "\n"
+            }
         }
         for error in report.errors {
             let location = error.path.map { path in
