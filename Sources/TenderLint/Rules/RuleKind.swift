@@ -17,6 +17,11 @@ public enum RuleKind: String, Sendable, CaseIterable {
     case numberAgreement = "number-agreement"
     case crossReferences = "cross-references"
     case termVariation = "term-variation"
+    case lix
+    case sentenceLength = "sentence-length"
+    case demandPacking = "demand-packing"
+    case passive
+    case address
 
     /// The keys every rule file may have.
     static let commonKeys = ["kind", "category", "severity", "summary", "message", "rationale", "legalBasis", "advice", "examples"]
@@ -41,6 +46,11 @@ public enum RuleKind: String, Sendable, CaseIterable {
         case .numberAgreement: []
         case .crossReferences: ["sectionWords", "annexWords", "otherDocuments", "mainDocument", "annexMessage", "packageMessage"]
         case .termVariation: ["groups", "packageMessage"]
+        case .lix: ["maximum", "minimumWords"]
+        case .sentenceLength: ["suggestionAbove", "warningAbove"]
+        case .demandPacking: ["demand", "minimumDemands", "minimumListItems"]
+        case .passive: ["modals", "auxiliaries", "skipped", "deponents", "participleEndings", "minimum", "share"]
+        case .address: ["direct", "thirdPerson"]
         }
     }
 
@@ -62,6 +72,11 @@ public enum RuleKind: String, Sendable, CaseIterable {
         case .numberAgreement: try NumberAgreementRule(metadata, &yaml)
         case .crossReferences: try ReferencesRule(metadata, &yaml)
         case .termVariation: try TermVariationRule(metadata, &yaml)
+        case .lix: try ParagraphLIXRule(metadata, &yaml)
+        case .sentenceLength: try SentenceLengthRule(metadata, &yaml)
+        case .demandPacking: try DemandPackingRule(metadata, &yaml)
+        case .passive: try PassiveVoiceRule(metadata, &yaml)
+        case .address: try AddressRule(metadata, &yaml)
         }
     }
 }
