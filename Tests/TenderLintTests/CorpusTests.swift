@@ -52,13 +52,17 @@ import TenderLintTestSupport
     /// demands, and whose files agree with each other.
     static let cleanPackage = "skolskjuts-sjobacka"
 
-    /// Precision on a whole package: nothing to report in any of its files and formats.
+    /// Precision on a whole package: nothing to report in any of its files and formats but
+    /// readability suggestions (sentences of 26–36 words, a few nouns made of verbs: the
+    /// template's own text has them too), and an accessibility score above 80.
     @Test func wellWrittenTenderIsClean() async throws {
         let report = await Self.packages.report(folder: TestSupport.corpusDirectory + "/" + Self.cleanPackage)
         #expect(report.errors.isEmpty)
         #expect(report.files.count == 6)
         for file in report.files {
-            #expect(file.findings.isEmpty, "\(file.path): \(file.findings.map { "\($0.rule) «\($0.match)»" })")
+            let other = file.findings.filter { $0.category != .readability || $0.severity != .suggestion }
+            #expect(other.isEmpty, "\(file.path): \(other.map { "\($0.rule) «\($0.match)»" })")
+            #expect((file.metrics.score?.value ?? 0) > 80)
         }
     }
 
@@ -108,9 +112,7 @@ import TenderLintTestSupport
         let file = try await Self.lint(relative)
         let path = TestSupport.corpusDirectory + "/" + relative
         let document = try DocumentLoader.load(path: path)
-        // Every corpus document has something to point at, except the tender written well on
-        // the regional template, which must have nothing at all (see `wellWrittenTenderIsClean`).
-        #expect(!file.findings.isEmpty || relative.hasPrefix(Self.cleanPackage + "/"))
+        #expect(!file.findings.isEmpty)
         guard file.format.isPlainText else {
             for finding in file.findings {
                 let block = document.blocks[finding.blockIndex]

@@ -4,8 +4,8 @@ import Foundation
 ///
 /// | part | measure (m) | points |
 /// |---|---|---|
-/// | `lix` | the document's LIX | m − 30, at least 0 |
-/// | `longSentences` | % of the words that stand in sentences of more than 25 words | 0.3 × m |
+/// | `lix` | the document's LIX | 0.8 × (m − 30), at least 0 |
+/// | `longSentences` | % of the words that stand in sentences of more than 25 words | 0.6 × m |
 /// | `jargon` | jargon findings per 1 000 words | 20 × (1 − e^(−m/20)) |
 /// | `legalReferences` | legal-reference findings per 1 000 words | 15 × (1 − e^(−m/5)) |
 /// | `exclusionary` | 2 per exclusionary error or warning, 1 per suggestion | 30 × (1 − e^(−m/10)) |
@@ -39,8 +39,8 @@ public struct AccessibilityScore: Sendable, Equatable {
         let weight = Double(2 * serious + (exclusionary.count - serious))
         let longShare = 100 * Double(metrics.wordsInLongSentences) / words
         parts = [
-            Part(name: "lix", measure: round(metrics.lix), points: round(max(0, metrics.lix - 30))),
-            Part(name: "longSentences", measure: round(longShare), points: round(0.3 * longShare)),
+            Part(name: "lix", measure: round(metrics.lix), points: round(0.8 * max(0, metrics.lix - 30))),
+            Part(name: "longSentences", measure: round(longShare), points: round(0.6 * longShare)),
             Part(name: "jargon", measure: round(jargon), points: round(saturating(jargon, most: 20, scale: 20))),
             Part(name: "legalReferences", measure: round(legal), points: round(saturating(legal, most: 15, scale: 5))),
             Part(name: "exclusionary", measure: weight, points: round(saturating(weight, most: 30, scale: 10))),
