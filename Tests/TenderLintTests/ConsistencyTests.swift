@@ -162,3 +162,38 @@ import TenderLintTestSupport
         #expect(try CommandLineTests.run(["template", "check", "saknas.md"], in: bad).status == 2)
     }
 }
+
+/// The score command and --min-score.
+@Suite struct ScoreCommandTests {
+    @Test func tableSortedBestFirstAndMinimumScore() throws {
+        let directory = try CommandLineTests.scratch([
+            "klar.md": "# Anbud\n\nNi lämnar anbudet i verktyget. Vi svarar på frågor inom två dagar.\n",
+            "tung.md": "# Anbud\n\nAnbudsgivaren skall erhålla erforderlig information avseende tillhandahållandet av anbudshandlingarna i enlighet med 4 kap. 17 § LOU, varvid anbudsgivaren äger att inkomma med frågor samt tillse att samtliga handlingar föreligger.\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let table = try CommandLineTests.run(["score", "klar.md", "tung.md"], in: directory)
+        #expect(table.status == 0)
+        let lines = table.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("poäng") == true)
+        #expect(lines[1].hasSuffix("klar.md") && lines[2].hasSuffix("tung.md"))
+        #expect(table.stdout.contains("2 filer, medel"))
+        #expect(try CommandLineTests.run(["score", "--min-score", "60", "klar.md", "tung.md"], in: directory).status == 1)
+        #expect(try CommandLineTests.run(["score", "--min-score", "60", "klar.md"], in: directory).status == 0)
+        #expect(try CommandLineTests.run(["--min-score", "60", "--fail-on", "never", "tung.md"], in: directory).status == 1)
+        #expect(try CommandLineTests.run(["--min-score", "101", "klar.md"], in: directory).status == 2)
+        let json = try CommandLineTests.run(["--format", "json", "klar.md"], in: directory)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let file = try #require((object["files"] as? [[String: Any]])?.first)
+        let metrics = try #require(file["metrics"] as? [String: Any])
+        let score = try #require(metrics["score"] as? [String: Any])
+        let parts = try #require(score["parts"] as? [String: [String: Double]])
+        #expect(Set(parts.keys) == ["lix", "longSentences", "jargon", "legalReferences", "exclusionary"])
+        let value = try #require(score["value"] as? Double)
+        #expect(abs(value - (100 - parts.values.reduce(0) { $0 + ($1["points"] ?? 0) })) < 0.051)
+        #expect((metrics["sections"] as? [[String: Any]])?.count == 1)
+        // The text report shows the score and its parts.
+        let text = try CommandLineTests.run(["klar.md"], in: directory)
+        #expect(text.stdout.contains("tillgänglighet: "))
+        #expect(text.stdout.contains("/100 — LIX"))
+    }
+}
