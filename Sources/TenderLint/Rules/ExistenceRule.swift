@@ -6,6 +6,8 @@ public struct ExistenceRule: Rule {
     let patterns: [RegexSearch]
     let caseSensitive: Bool
     let scope: RegexSearch.Scope
+    /// Literal text (any case) one of which a block must hold for `patterns` to be tried.
+    let required: [[Unicode.Scalar]]
 
     public var terms: [TermSpec] {
         termTexts.enumerated().map { TermSpec(text: $1, payload: $0, caseSensitive: caseSensitive) }
@@ -38,6 +40,7 @@ public struct ExistenceRule: Rule {
             patterns.append(try RegexSearch(pattern, caseSensitive: caseSensitive, node: node, path: yaml.path))
         }
         self.patterns = patterns
+        required = (try yaml.stringList("requires") ?? []).map { Array($0.lowercased().unicodeScalars) }
         if termTexts.isEmpty && patterns.isEmpty {
             throw YAMLMapping.error(yaml.path, yaml.mark, "en regel av typen existence behöver ”terms” eller ”patterns”")
         }
@@ -46,7 +49,7 @@ public struct ExistenceRule: Rule {
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
         guard !hits.isEmpty || !patterns.isEmpty else { return }
         var ranges = TermMatcher.leftmostLongest(TermMatcher.removingExceptions(hits)).map { context.scalarRange(tokens: $0.tokens) }
-        if !patterns.isEmpty {
+        if !patterns.isEmpty, required.isEmpty || ScalarScan.containsAny(context.block.scalars, required) {
             for text in context.scopeTexts(scope) {
                 for pattern in patterns { ranges.append(contentsOf: pattern.matches(in: text)) }
             }

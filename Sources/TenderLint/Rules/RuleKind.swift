@@ -22,6 +22,7 @@ public enum RuleKind: String, Sendable, CaseIterable {
     case demandPacking = "demand-packing"
     case passive
     case address
+    case wordShape = "word-shape"
 
     /// The keys every rule file may have.
     static let commonKeys = ["kind", "category", "severity", "summary", "message", "rationale", "legalBasis", "advice", "examples"]
@@ -29,7 +30,7 @@ public enum RuleKind: String, Sendable, CaseIterable {
     /// The keys a rule file of this kind may have besides the common ones.
     var keys: [String] {
         switch self {
-        case .existence: ["terms", "exceptions", "patterns", "caseSensitive", "scope"]
+        case .existence: ["terms", "exceptions", "patterns", "requires", "caseSensitive", "scope"]
         case .substitution: ["terms", "exceptions", "caseSensitive"]
         case .pattern: ["pattern", "unless", "caseSensitive", "scope"]
         case .legalReference: ["report", "tables", "summaries", "summaryMessage", "defaultStatute"]
@@ -51,6 +52,7 @@ public enum RuleKind: String, Sendable, CaseIterable {
         case .demandPacking: ["demand", "minimumDemands", "minimumListItems"]
         case .passive: ["modals", "auxiliaries", "skipped", "deponents", "participleEndings", "minimum", "share"]
         case .address: ["direct", "thirdPerson"]
+        case .wordShape: ["minimumLetters", "endings", "minimumStem", "followedBy", "exceptions", "exceptionsInside"]
         }
     }
 
@@ -77,6 +79,7 @@ public enum RuleKind: String, Sendable, CaseIterable {
         case .demandPacking: try DemandPackingRule(metadata, &yaml)
         case .passive: try PassiveVoiceRule(metadata, &yaml)
         case .address: try AddressRule(metadata, &yaml)
+        case .wordShape: try WordShapeRule(metadata, &yaml)
         }
     }
 }
