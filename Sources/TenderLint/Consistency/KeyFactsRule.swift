@@ -32,9 +32,11 @@ public struct KeyFactsRule: PackageRule {
     /// The message for a difference between files (`{fact}`, `{value}`, `{other}`, `{where}`).
     let packageMessage: String
     let phrases: TermMatcher
+    let memoKey: String
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
+        memoKey = metadata.id + "/statements"
         var facts: [Fact] = []
         for node in try yaml.sequence("facts") ?? [] {
             var entry = try YAMLMapping(node, path: yaml.path, what: "ett faktum under ”facts”")
@@ -75,7 +77,7 @@ public struct KeyFactsRule: PackageRule {
 
     /// The statements noted so far in the document, in reading order.
     private func noted(_ documentContext: DocumentContext) -> Notes<[PackageNote]> {
-        documentContext.memo("key-facts:" + metadata.id) { Notes<[PackageNote]>([]) }
+        documentContext.memo(memoKey) { Notes<[PackageNote]>([]) }
     }
 
     /// Notes every statement of a fact in the block: a phrase that states it and its value.

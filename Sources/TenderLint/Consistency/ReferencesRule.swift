@@ -19,9 +19,11 @@ public struct ReferencesRule: PackageRule {
     let mainDocument: Set<String>
     let annexMessage: String
     let packageMessage: String
+    let memoKey: String
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
+        memoKey = metadata.id + "/references"
         func words(_ key: String, required: Bool = true) throws(TenderLintError) -> Set<String> {
             let list = try yaml.stringList(key) ?? []
             if required && list.isEmpty { throw YAMLMapping.error(yaml.path, yaml.mark, "”\(key)” saknas") }
@@ -48,7 +50,7 @@ public struct ReferencesRule: PackageRule {
     static let refersMainSection = "hänvisar till upphandlingsdokumentets avsnitt"
 
     private func noted(_ documentContext: DocumentContext) -> Notes<[PackageNote]> {
-        documentContext.memo("references:" + metadata.id) { Notes<[PackageNote]>([]) }
+        documentContext.memo(memoKey) { Notes<[PackageNote]>([]) }
     }
 
     /// Notes what the block defines (a numbered heading, `Bilaga 3 Prisbilaga`) and refers to.

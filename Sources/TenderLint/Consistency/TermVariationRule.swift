@@ -13,11 +13,13 @@ public struct TermVariationRule: PackageRule {
     public let metadata: RuleMetadata
     let groups: [Group]
     let packageMessage: String
+    let memoKey: String
     /// Payload: group << 16 | variant.
     public let terms: [TermSpec]
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
+        memoKey = metadata.id + "/uses"
         var groups: [Group] = []
         for node in try yaml.sequence("groups") ?? [] {
             var entry = try YAMLMapping(node, path: yaml.path, what: "en grupp under ”groups”")
@@ -52,7 +54,7 @@ public struct TermVariationRule: PackageRule {
     /// Every use in the block, noted for the document (its main text only).
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
         guard !hits.isEmpty, context.block.part == nil else { return }
-        let uses = context.documentContext.memo("term-variation:" + metadata.id) { Notes<[PackageNote]>([]) }
+        let uses = context.documentContext.memo(memoKey) { Notes<[PackageNote]>([]) }
         for hit in TermMatcher.leftmostLongest(hits) {
             let range = context.scalarRange(tokens: hit.tokens)
             let group = hit.payload >> 16, variant = hit.payload & 0xFFFF
@@ -100,7 +102,7 @@ public struct TermVariationRule: PackageRule {
 
     /// Every use, noted while the blocks went by.
     private func uses(_ documentContext: DocumentContext) -> [PackageNote] {
-        documentContext.memo("term-variation:" + metadata.id) { Notes<[PackageNote]>([]) }.value
+        documentContext.memo(memoKey) { Notes<[PackageNote]>([]) }.value
     }
 
     /// For the package: every use of the document's own word for each concept (the package may

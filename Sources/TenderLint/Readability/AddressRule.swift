@@ -7,6 +7,7 @@ public struct AddressRule: Rule {
     let direct: [String]
     /// Third-person names of the supplier, each with the pronoun that would replace it.
     let thirdPerson: [String]
+    let memoKey: String
 
     public var terms: [TermSpec] {
         direct.map { TermSpec(text: $0, payload: 0) } + thirdPerson.enumerated().map { TermSpec(text: $1, payload: 1 + $0) }
@@ -14,6 +15,7 @@ public struct AddressRule: Rule {
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
+        memoKey = metadata.id + "/address"
         direct = try yaml.stringList("direct") ?? []
         thirdPerson = try yaml.stringList("thirdPerson") ?? []
         if direct.isEmpty || thirdPerson.isEmpty {
@@ -29,7 +31,9 @@ public struct AddressRule: Rule {
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
         guard !hits.isEmpty, context.block.part == nil, !context.block.kind.isHeading else { return }
-        let seen = context.documentContext.memo("address:" + metadata.id) { Notes(Seen()) }
+        let seen = context.documentContext.memo(memoKey) { Notes(Seen()) }
+        // Once the document has spoken to the reader, there is nothing left to find.
+        guard !seen.value.direct else { return }
         for hit in TermMatcher.leftmostLongest(hits) {
             if hit.payload == 0 {
                 seen.value.direct = true
@@ -45,7 +49,7 @@ public struct AddressRule: Rule {
     }
 
     public func finish(_ documentContext: DocumentContext, into findings: inout [(block: Int, finding: RuleFinding)]) {
-        let seen = documentContext.memo("address:" + metadata.id) { Notes(Seen()) }.value
+        let seen = documentContext.memo(memoKey) { Notes(Seen()) }.value
         guard !seen.direct, seen.uses >= 2, let first = seen.first else { return }
         let example = first.sentence.count > 120 ? String(first.sentence.prefix(120)) + " …" : first.sentence
         findings.append((first.block, RuleFinding(range: first.range, message: MessageTemplate.fill(metadata.message, values: [

@@ -33,7 +33,8 @@ public struct PassiveVoiceRule: Rule {
     }
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
-        guard !hits.isEmpty, !context.block.kind.isHeading else { return }
+        // Fewer modals than passives needed: nothing to report.
+        guard hits.count >= minimum, !context.block.kind.isHeading else { return }
         let text = context.tokens
         let tokens = text.tokens
         var passives: [Range<Int>] = []
