@@ -128,21 +128,30 @@ public struct ReferencesRule: PackageRule {
     /// What the document defines and refers to, in reading order.
     func scan(_ documentContext: DocumentContext) -> [PackageNote] { noted(documentContext).value }
 
-    /// Whether a reference to `number` is one of `defined`: exactly, or as a section whose
-    /// subsections exist (`avsnitt 4` when 4.1 is a heading).
-    static func resolves(_ number: String, in defined: Set<String>) -> Bool {
-        defined.contains(number) || defined.contains { $0.hasPrefix(number + ".") }
+    /// The numbers a reference may name, given the defined ones: each with every section above
+    /// it (`avsnitt 4` resolves when 4.1 is a heading).
+    static func resolvable(_ defined: Set<String>) -> Set<String> {
+        var numbers = Set<String>()
+        for number in defined {
+            var prefix = ""
+            for part in number.split(separator: ".") {
+                prefix += prefix.isEmpty ? String(part) : "." + part
+                numbers.insert(prefix)
+            }
+        }
+        return numbers
     }
 
     public func finish(_ documentContext: DocumentContext, into findings: inout [(block: Int, finding: RuleFinding)]) {
         let notes = scan(documentContext)
         let sections = Set(notes.filter { $0.kind == Self.definesSection }.map(\.value))
         let annexes = Set(notes.filter { $0.kind == Self.definesAnnex }.map(\.value))
+        let resolvable = Self.resolvable(sections)
         for note in notes where note.kind == Self.refersSection || note.kind == Self.refersAnnex {
-            let text = documentContext.document.blocks[note.block].text(in: note.range)
+            var text: String { documentContext.document.blocks[note.block].text(in: note.range) }
             switch note.kind {
             // Sections only where the document numbers its headings.
-            case Self.refersSection where sections.count >= 3 && !Self.resolves(note.value, in: sections):
+            case Self.refersSection where sections.count >= 3 && !resolvable.contains(note.value):
                 findings.append((note.block, RuleFinding(range: note.range, message: MessageTemplate.fill(metadata.message, values: [
                     "match": text, "value": note.value,
                 ]))))
@@ -171,6 +180,7 @@ public struct ReferencesRule: PackageRule {
         var results: [(member: Int, note: Int, message: String)] = []
         let main = members.firstIndex { $0.isMain }
         let mainSections = main.map { Set(members[$0].notes.filter { $0.kind == Self.definesSection }.map(\.value)) } ?? []
+        let mainResolvable = Self.resolvable(mainSections)
         for (memberIndex, member) in members.enumerated() {
             for (noteIndex, note) in member.notes.enumerated() {
                 switch note.kind {
@@ -179,7 +189,7 @@ public struct ReferencesRule: PackageRule {
                     results.append((memberIndex, noteIndex, MessageTemplate.fill(annexMessage, values: [
                         "match": note.shown, "value": note.value, "other": listed,
                     ])))
-                case Self.refersMainSection where mainSections.count >= 3 && !Self.resolves(note.value, in: mainSections):
+                case Self.refersMainSection where mainSections.count >= 3 && !mainResolvable.contains(note.value):
                     results.append((memberIndex, noteIndex, MessageTemplate.fill(packageMessage, values: [
                         "match": note.shown, "value": note.value, "where": members[main!].name,
                     ])))
