@@ -47,7 +47,7 @@ public enum RuleCatalog {
             return wrap("Flaggar \(rule.entries.count) ord och fraser och föreslår enklare ord, t.ex. "
                 + sample.joined(separator: ", ") + ".")
         case let rule as ExistenceRule:
-            return wrap("Flaggar \(rule.termTexts.count) termer och \(rule.patterns.count) mönster. "
+            return wrap("Flaggar \(rule.termTexts.count) termer och \(rule.patterns.patterns.count) mönster. "
                 + "Meddelande: \(metadata.message)")
         case let rule as PatternRule:
             var text = "Flaggar text som matchar mönstret \(rule.pattern.source)"

@@ -3,11 +3,9 @@ public struct ExistenceRule: Rule {
     public let metadata: RuleMetadata
     let termTexts: [String]
     let exceptions: [String]
-    let patterns: [RegexSearch]
+    let patterns: GatedPatterns
     let caseSensitive: Bool
     let scope: RegexSearch.Scope
-    /// Literal text (any case) one of which a block must hold for `patterns` to be tried.
-    let required: [[Unicode.Scalar]]
 
     public var terms: [TermSpec] {
         termTexts.enumerated().map { TermSpec(text: $1, payload: $0, caseSensitive: caseSensitive) }
@@ -34,13 +32,7 @@ public struct ExistenceRule: Rule {
             throw YAMLMapping.error(yaml.path, yaml.mark, "termen ”\(term)” innehåller inga ord")
         }
         exceptions = try Self.exceptions(&yaml)
-        var patterns: [RegexSearch] = []
-        for node in try yaml.sequence("patterns") ?? [] {
-            guard let pattern = node.string else { throw yaml.error(at: node, "ett mönster ska vara en text") }
-            patterns.append(try RegexSearch(pattern, caseSensitive: caseSensitive, node: node, path: yaml.path))
-        }
-        self.patterns = patterns
-        required = (try yaml.stringList("requires") ?? []).map { Array($0.lowercased().unicodeScalars) }
+        patterns = try GatedPatterns(&yaml, caseSensitive: caseSensitive)
         if termTexts.isEmpty && patterns.isEmpty {
             throw YAMLMapping.error(yaml.path, yaml.mark, "en regel av typen existence behöver ”terms” eller ”patterns”")
         }
@@ -49,11 +41,7 @@ public struct ExistenceRule: Rule {
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
         guard !hits.isEmpty || !patterns.isEmpty else { return }
         var ranges = TermMatcher.leftmostLongest(TermMatcher.removingExceptions(hits)).map { context.scalarRange(tokens: $0.tokens) }
-        if !patterns.isEmpty, required.isEmpty || ScalarScan.containsAny(context.block.scalars, required) {
-            for text in context.scopeTexts(scope) {
-                for pattern in patterns { ranges.append(contentsOf: pattern.matches(in: text)) }
-            }
-        }
+        ranges += patterns.matches(in: context, scope: scope)
         for range in PatternRule.withoutOverlaps(ranges) where metadata.category == .legalReference || !context.isInCitation(range) {
             let match = context.block.text(in: range)
             findings.append(RuleFinding(

@@ -44,3 +44,32 @@ public struct RegexSearch: @unchecked Sendable {
         regex.firstMatch(in: text.string, options: [], range: text.nsRange) != nil
     }
 }
+
+/// A rule's `patterns`, tried only in blocks that hold one of its `requires` texts (any case):
+/// regular expressions are too dear to run on every block.
+struct GatedPatterns: Sendable {
+    let patterns: [RegexSearch]
+    let required: [[Unicode.Scalar]]
+
+    init(_ yaml: inout YAMLMapping, caseSensitive: Bool) throws(TenderLintError) {
+        var patterns: [RegexSearch] = []
+        for node in try yaml.sequence("patterns") ?? [] {
+            guard let pattern = node.string else { throw yaml.error(at: node, "ett mönster ska vara en text") }
+            patterns.append(try RegexSearch(pattern, caseSensitive: caseSensitive, node: node, path: yaml.path))
+        }
+        self.patterns = patterns
+        required = (try yaml.stringList("requires") ?? []).map { Array($0.lowercased().unicodeScalars) }
+    }
+
+    var isEmpty: Bool { patterns.isEmpty }
+
+    /// Every match in the block, sentence by sentence or in the whole block.
+    func matches(in context: BlockContext, scope: RegexSearch.Scope) -> [Range<Int>] {
+        guard !patterns.isEmpty, required.isEmpty || ScalarScan.containsAny(context.block.scalars, required) else { return [] }
+        var ranges: [Range<Int>] = []
+        for text in context.scopeTexts(scope) {
+            for pattern in patterns { ranges.append(contentsOf: pattern.matches(in: text)) }
+        }
+        return ranges
+    }
+}
