@@ -5,6 +5,8 @@ import TenderLint
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case json
+    case sarif
+    case github
 }
 
 struct Lint: AsyncParsableCommand {
@@ -66,6 +68,10 @@ struct Lint: AsyncParsableCommand {
         switch format {
         case .json:
             rendered = JSONReporter.render(report)
+        case .sarif:
+            rendered = SARIFReporter.render(report)
+        case .github:
+            rendered = GitHubReporter.render(report)
         case .text:
             let color = output == nil && !noColor && isatty(STDOUT_FILENO) == 1
                 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

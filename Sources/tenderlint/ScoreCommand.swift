@@ -31,6 +31,7 @@ struct ScoreCommand: AsyncParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("ange minst en fil eller mapp") }
+        if format != .text && format != .json { throw ValidationError("--format ska vara text eller json") }
         if let minScore, !(0...100).contains(minScore) { throw ValidationError("--min-score ska vara mellan 0 och 100") }
     }
 
@@ -40,7 +41,7 @@ struct ScoreCommand: AsyncParsableCommand {
         options.extraRuleDirectories = rules.ruleDirectories
         options.templatePath = template
         let report = await LintRunner.run(options)
-        let rendered = format == .json ? JSONReporter.render(report) : ScoreReporter.table(report)
+        let rendered = format == .text ? ScoreReporter.table(report) : JSONReporter.render(report)
         FileHandle.standardOutput.write(Data(rendered.utf8))
         for error in report.errors { FileHandle.standardError.write(Data("tenderlint: \(error)\n".utf8)) }
         if !report.errors.isEmpty { throw ExitCode(2) }

@@ -85,3 +85,81 @@ import TenderLintTestSupport
         #expect(abs(metrics.lix - 29) < 0.001)
     }
 }
+
+/// SARIF for code scanning and GitHub workflow commands.
+@Suite struct CodeScanningReportTests {
+    static func report(_ text: String, path: String = "/repo/anbud/upphandlingsdokument.md") throws -> LintReport {
+        let document = try TestSupport.document(text, format: .markdown, path: path)
+        let result = Linter(ruleSet: RuleSet(rules: TestSupport.defaultRules)).lint(document)
+        var report = LintReport(
+            files: [FileReport(path: path, format: .markdown, encoding: "utf-8", notices: [], metrics: result.metrics,
+                               findings: result.findings, source: document.source, failOn: .error)],
+            errors: [TenderLintError(path: "/repo/trasig.docx", line: 3, message: "filen är skadad")])
+        report.rules = TestSupport.defaultRules.map(\.metadata)
+        return report
+    }
+
+    static let text = "# Betalning\n\nLeverantören erhåller betalt inom 30 dagar, enligt 16 kap. 1 § LOU.\n"
+
+    @Test func sarifCarriesRulesRegionsAndRelativeURIs() throws {
+        let json = SARIFReporter.render(try Self.report(Self.text), root: "/repo")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["version"] as? String == "2.1.0")
+        let run = try #require((object["runs"] as? [[String: Any]])?.first)
+        #expect(run["columnKind"] as? String == "unicodeCodePoints")
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        #expect(rules.count == TestSupport.defaultRules.count)
+        let jargon = try #require(rules.first { $0["id"] as? String == "sv/jargon" })
+        for key in ["shortDescription", "fullDescription", "help"] {
+            #expect(((jargon[key] as? [String: Any])?["text"] as? String)?.isEmpty == false, "\(key)")
+        }
+        let results = try #require(run["results"] as? [[String: Any]])
+        let result = try #require(results.first { $0["ruleId"] as? String == "sv/jargon" })
+        #expect(result["level"] as? String == "warning")
+        #expect(results.contains { $0["level"] as? String == "note" })  // suggestions
+        let location = try #require((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        let artifact = try #require(location["artifactLocation"] as? [String: Any])
+        #expect(artifact["uri"] as? String == "anbud/upphandlingsdokument.md")
+        #expect(artifact["uriBaseId"] as? String == "%SRCROOT%")
+        let region = try #require(location["region"] as? [String: Any])
+        #expect(region["startLine"] as? Int == 3)
+        #expect(region["startColumn"] as? Int == 14)
+        #expect(region["endColumn"] as? Int == 22)
+        #expect((result["partialFingerprints"] as? [String: String])?["tenderlint/v1"]?.isEmpty == false)
+        let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
+        #expect(invocation["executionSuccessful"] as? Bool == false)
+        // A file outside the root keeps an absolute file URI.
+        let outside = SARIFReporter.render(try Self.report(Self.text, path: "/annan/anbud.md"), root: "/repo")
+        #expect(outside.contains("file:///annan/anbud.md"))
+    }
+
+    /// A finding's fingerprint stays when lines are added above it.
+    @Test func fingerprintsSurviveEditsAbove() throws {
+        func fingerprints(_ text: String) throws -> [String: String] {
+            let report = try Self.report(text)
+            return Dictionary(report.files[0].findings.map { ($0.rule + "|" + $0.match, $0.fingerprint) }, uniquingKeysWith: { $1 })
+        }
+        let before = try fingerprints(Self.text)
+        let after = try fingerprints("# Inledning\n\nVi köper städning.\n\n" + Self.text)
+        #expect(!before.isEmpty)
+        for (key, fingerprint) in before where key.hasPrefix("sv/jargon") || key.hasPrefix("sv/lagrum") {
+            #expect(after[key] == fingerprint, "\(key)")
+        }
+    }
+
+    @Test func githubEscapesAndPutsTheMostSevereFirst() throws {
+        #expect(GitHubReporter.escapeData("100 % klart\r\nnästa: rad, två") == "100 %25 klart%0D%0Anästa: rad, två")
+        #expect(GitHubReporter.escapeProperty("a:b,c%d\ne") == "a%3Ab%2Cc%25d%0Ae")
+        let output = GitHubReporter.render(try Self.report(Self.text + "\nSe avsnitt 9 för mer.\n\n## 2 Avtal\n\n## 3 Pris\n\n## 4 Bilagor\n"))
+        let lines = output.split(separator: "\n").map(String.init)
+        let commands = lines.filter { $0.hasPrefix("::") }
+        let order = commands.map { $0.dropFirst(2).prefix { $0 != " " } }
+        // error before warning before notice
+        let rank = ["error": 0, "warning": 1, "notice": 2]
+        #expect(order.map { rank[String($0)] ?? 9 } == order.map { rank[String($0)] ?? 9 }.sorted())
+        #expect(commands.contains { $0.hasPrefix("::warning file=/repo/anbud/upphandlingsdokument.md,line=3,endLine=3,col=14,endColumn=22,title=tenderlint sv/jargon::") })
+        #expect(commands.contains { $0.hasPrefix("::error file=/repo/trasig.docx,line=3::") })
+        #expect(lines.last?.hasPrefix("tenderlint: 1 fil granskade") == true)
+    }
+}

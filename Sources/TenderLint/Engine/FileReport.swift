@@ -20,6 +20,9 @@ public struct FileReport: Sendable {
 public struct LintReport: Sendable {
     public var files: [FileReport]
     public var errors: [TenderLintError]
+    /// Every rule the run used (from every configuration's packs), for reports that describe
+    /// them (SARIF's `tool.driver.rules`).
+    public var rules: [RuleMetadata] = []
 
     public init(files: [FileReport], errors: [TenderLintError]) {
         self.files = files

@@ -104,7 +104,13 @@ public enum LintRunner {
             }
         }
         for index in reports.indices { reports[index].packageNotes = [] }
-        return LintReport(files: reports, errors: errors)
+        var report = LintReport(files: reports, errors: errors)
+        var seenRules = Set<String>()
+        for ruleSet in ruleSets.keys.sorted(by: { $0.joined() < $1.joined() }).compactMap({ ruleSets[$0] }) {
+            for rule in ruleSet.rules where seenRules.insert(rule.metadata.id).inserted { report.rules.append(rule.metadata) }
+        }
+        report.rules.sort { $0.id < $1.id }
+        return report
     }
 
     /// Lints at most `options.concurrency` files at a time; results come back in job order.
