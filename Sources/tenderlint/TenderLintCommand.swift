@@ -8,6 +8,6 @@ struct TenderLintCommand: AsyncParsableCommand {
         commandName: "tenderlint",
         abstract: "Granskar upphandlingsdokument: klarspråk, lagrumshänvisningar och utestängande krav.",
         version: JSONReporter.toolVersion,
-        subcommands: [Lint.self, RulesCommand.self, Explain.self, TemplateCommand.self, ScoreCommand.self],
+        subcommands: [Lint.self, RulesCommand.self, Explain.self, TemplateCommand.self, ScoreCommand.self, FixCommand.self],
         defaultSubcommand: Lint.self)
 }
