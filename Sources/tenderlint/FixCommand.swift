@@ -33,9 +33,7 @@ struct FixCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var options = LintOptions(paths: paths, defaultRulesDirectory: try rules.defaultDirectory())
-        options.configPath = config
-        options.extraRuleDirectories = rules.ruleDirectories
+        let options = try rules.lintOptions(paths, config: config)
         let report = await LintRunner.run(options)
         var failed = !report.errors.isEmpty
         for error in report.errors { FileHandle.standardError.write(Data("tenderlint: \(error)\n".utf8)) }

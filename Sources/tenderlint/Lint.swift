@@ -55,11 +55,8 @@ struct Lint: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var options = LintOptions(paths: paths, defaultRulesDirectory: try rules.defaultDirectory())
-        options.configPath = config
-        options.extraRuleDirectories = rules.ruleDirectories
+        var options = try rules.lintOptions(paths, config: config, template: template)
         options.baselinePath = baseline
-        options.templatePath = template
         options.failOn = failOn.flatMap(FailThreshold.init(rawValue:))
         if let output { try OutputFile.refuseInput(output, inputs: paths) }
 

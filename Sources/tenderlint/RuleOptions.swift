@@ -17,6 +17,15 @@ struct RuleOptions: ParsableArguments {
         return directory
     }
 
+    /// A run over `paths` with these packs, a configuration for every file and a template.
+    func lintOptions(_ paths: [String], config: String?, template: String? = nil) throws -> LintOptions {
+        var options = LintOptions(paths: paths, defaultRulesDirectory: try defaultDirectory())
+        options.configPath = config
+        options.extraRuleDirectories = ruleDirectories
+        options.templatePath = template
+        return options
+    }
+
     /// Loads the default pack and the extra packs, failing on any bad rule file.
     func loadRules() throws -> [any Rule] {
         var rules: [any Rule] = []

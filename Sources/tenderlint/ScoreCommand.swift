@@ -36,10 +36,7 @@ struct ScoreCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var options = LintOptions(paths: paths, defaultRulesDirectory: try rules.defaultDirectory())
-        options.configPath = config
-        options.extraRuleDirectories = rules.ruleDirectories
-        options.templatePath = template
+        let options = try rules.lintOptions(paths, config: config, template: template)
         let report = await LintRunner.run(options)
         let rendered = format == .text ? ScoreReporter.table(report) : JSONReporter.render(report)
         FileHandle.standardOutput.write(Data(rendered.utf8))
