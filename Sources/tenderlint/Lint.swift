@@ -7,6 +7,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json
     case sarif
     case github
+    case html
 }
 
 struct Lint: AsyncParsableCommand {
@@ -69,6 +70,8 @@ struct Lint: AsyncParsableCommand {
             rendered = SARIFReporter.render(report)
         case .github:
             rendered = GitHubReporter.render(report)
+        case .html:
+            rendered = HTMLReporter.render(report)
         case .text:
             let color = output == nil && !noColor && isatty(STDOUT_FILENO) == 1
                 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

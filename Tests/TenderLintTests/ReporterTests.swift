@@ -163,3 +163,37 @@ import TenderLintTestSupport
         #expect(lines.last?.hasPrefix("tenderlint: 1 fil granskade") == true)
     }
 }
+
+/// The HTML report: self-contained, every finding listed and highlighted, filters, summary.
+@Suite struct HTMLReportTests {
+    @Test func selfContainedWithEveryFindingHighlighted() throws {
+        let text = "# Betalning\n\nLeverantören erhåller betalt <snart> & ”inom 30 dagar”, enligt 16 kap. 1 § LOU.\n"
+        let document = try TestSupport.document(text, format: .markdown, path: "anbud.md")
+        let result = Linter(ruleSet: RuleSet(rules: TestSupport.defaultRules)).lint(document)
+        let file = FileReport(path: "anbud.md", format: .markdown, encoding: "utf-8", notices: [], metrics: result.metrics,
+                              findings: result.findings, source: document.source, failOn: .error)
+        let office = FileReport(path: "anbud.docx", format: .docx, encoding: "utf-8", notices: [], metrics: result.metrics,
+                                findings: result.findings, source: nil, failOn: .error, blocks: document.blocks)
+        let html = HTMLReporter.render(LintReport(files: [file, office], errors: [TenderLintError(path: "trasig.docx", message: "skadad")]))
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<html lang=\"sv\">"))
+        // No network: no external scripts, styles, images or fonts.
+        for external in ["src=\"http", "href=\"http", "@import", "url(", "<link"] {
+            #expect(!html.contains(external), "\(external)")
+        }
+        // Every finding is listed, and marked in the text, in both files.
+        for fileIndex in 0..<2 {
+            for number in result.findings.indices {
+                #expect(html.contains("id=\"f\(fileIndex)-\(number)\""))
+                #expect(html.contains("id=\"m\(fileIndex)-\(number)\""))
+            }
+        }
+        #expect(html.contains("&lt;snart&gt; &amp;"))  // the document's text is escaped
+        #expect(html.contains("Tillgänglighet: "))
+        #expect(html.contains("<nav aria-label=\"Innehåll\">"))
+        #expect(html.contains("data-filter=\"category\" value=\"jargon\""))
+        #expect(html.contains("data-filter=\"severity\" value=\"error\""))
+        #expect(html.contains("@media print"))
+        #expect(html.contains("Filer som inte kunde granskas"))
+    }
+}
