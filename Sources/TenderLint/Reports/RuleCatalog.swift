@@ -73,6 +73,21 @@ public enum RuleCatalog {
             case .repealed:
                 return wrap("Flaggar hänvisningar till de upphävda lagarna från 2007 (LOU 2007:1091, LUF 2007:1092).")
             }
+        case let rule as KeyFactsRule:
+            return wrap("Jämför uppgifterna " + rule.facts.map { "”\($0.name.lowercased())”" }.joined(separator: ", ")
+                + " där de anges i dokumentet, och mellan filerna i samma upphandling (samma mapp).")
+        case let rule as TermVariationRule:
+            return wrap("Flaggar ord som betyder samma sak som ett annat ord i dokumentet eller upphandlingen: "
+                + rule.groups.map { group in group.variants.map { $0[0] }.joined(separator: " / ") }.joined(separator: "; ")
+                + ". Det första ordet i varje grupp rekommenderas.")
+        case is TemplateRule:
+            return wrap(metadata.summary + " Kräver en mall: --template MALL eller template: i .tenderlint.yml.")
+        case let rule as WordShapeRule:
+            let shape = rule.endings.isEmpty
+                ? "ord med minst \(rule.minimumLetters) bokstäver"
+                : "ord som slutar på " + rule.endings.prefix(5).map { "-\($0)" }.joined(separator: ", ")
+                    + (rule.followedBy.isEmpty ? "" : " följda av " + rule.followedBy.sorted().map { "”\($0)”" }.joined(separator: " eller "))
+            return wrap("Flaggar \(shape).")
         default:
             return wrap(metadata.summary)
         }
