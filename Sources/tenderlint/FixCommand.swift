@@ -36,13 +36,19 @@ struct FixCommand: AsyncParsableCommand {
         let options = try rules.lintOptions(paths, config: config)
         let report = await LintRunner.run(options)
         var failed = !report.errors.isEmpty
+        let substitutions = Set(report.rules.filter { $0.kind == "substitution" }.map(\.id))
         for error in report.errors { FileHandle.standardError.write(Data("tenderlint: \(error)\n".utf8)) }
         for file in report.files {
             guard file.format.isPlainText, let source = file.source else {
                 FileHandle.standardError.write(Data("tenderlint: \(file.path): fix rättar bara text och Markdown\n".utf8))
                 continue
             }
-            let fixes = Fixer.fixes(for: file)
+            if source.scalars.contains("\u{FFFD}") {
+                FileHandle.standardError.write(Data("tenderlint: \(file.path): rättas inte: filen har byte som inte kunde läsas, och de skulle gå förlorade\n".utf8))
+                failed = true
+                continue
+            }
+            let fixes = Fixer.fixes(for: file, rules: substitutions)
             guard !fixes.isEmpty else { continue }
             let fixed = Fixer.apply(fixes, to: source)
             if dryRun {

@@ -22,6 +22,7 @@ import TenderLintTestSupport
 
         let dry = try CommandLineTests.run(["fix", "--dry-run", "anbud.md"], in: directory)
         #expect(dry.status == 0)
+        #expect(dry.stdout.contains("@@ -3,2 +3,2 @@"))
         #expect(dry.stdout.contains("-Leverantören erhåller betalt."))
         #expect(dry.stdout.contains("+Leverantören får betalt."))
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("anbud.rättad.md").path))
@@ -48,5 +49,23 @@ import TenderLintTestSupport
         let fixed = try Data(contentsOf: directory.appendingPathComponent("anbud.rättad.txt"))
         #expect(String(data: fixed, encoding: .windowsCP1252) == "Rubrik\r\n\r\nLeverantören får ersättning för sitt arbete.\r\n")
         #expect(String(data: fixed, encoding: .utf8) == nil)  // still Windows-1252, not UTF-8
+    }
+
+    /// Only substitutions are applied: an abbreviation's expansion stays a suggestion; a match
+    /// with Markdown markup inside is left alone; a file with unreadable bytes is refused.
+    @Test func onlySafeSubstitutions() throws {
+        let directory = try CommandLineTests.scratch([
+            "anbud.md": "# Anbud\n\nUpphandlingen görs enligt LOU. Priset gäller [i enlighet](https://x.se) med avtalet.\n\nLeverantören erhåller betalt.\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try CommandLineTests.run(["fix", "anbud.md"], in: directory).status == 0)
+        let fixed = try String(contentsOfFile: directory.appendingPathComponent("anbud.rättad.md").path, encoding: .utf8)
+        #expect(fixed == "# Anbud\n\nUpphandlingen görs enligt LOU. Priset gäller [i enlighet](https://x.se) med avtalet.\n\nLeverantören får betalt.\n")
+        var broken = Data("# Anbud\n\nLeverantören erhåller betalt. Caf".utf8)
+        broken.append(0xE9)
+        broken.append(contentsOf: Array(" och mer text här.\n".utf8))
+        try broken.write(to: directory.appendingPathComponent("trasig.md"))
+        #expect(try CommandLineTests.run(["fix", "trasig.md"], in: directory).status == 2)
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("trasig.rättad.md").path))
     }
 }

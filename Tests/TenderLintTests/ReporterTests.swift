@@ -151,6 +151,9 @@ import TenderLintTestSupport
     @Test func githubEscapesAndPutsTheMostSevereFirst() throws {
         #expect(GitHubReporter.escapeData("100 % klart\r\nnästa: rad, två") == "100 %25 klart%0D%0Anästa: rad, två")
         #expect(GitHubReporter.escapeProperty("a:b,c%d\ne") == "a%3Ab%2Cc%25d%0Ae")
+        // A combining mark after a special character does not hide it.
+        #expect(GitHubReporter.escapeProperty("a,\u{301}b:\u{301}") == "a%2C\u{301}b%3A\u{301}")
+        #expect(GitHubReporter.escapeData("a\n\u{301}b") == "a%0A\u{301}b")
         let output = GitHubReporter.render(try Self.report(Self.text + "\nSe avsnitt 9 för mer.\n\n## 2 Avtal\n\n## 3 Pris\n\n## 4 Bilagor\n"))
         let lines = output.split(separator: "\n").map(String.init)
         let commands = lines.filter { $0.hasPrefix("::") }
@@ -189,6 +192,7 @@ import TenderLintTestSupport
             }
         }
         #expect(html.contains("&lt;snart&gt; &amp;"))  // the document's text is escaped
+        #expect(HTMLReporter.escape("a\"\u{301} onmouseover=x") == "a&quot;\u{301} onmouseover=x")
         #expect(html.contains("Tillgänglighet: "))
         #expect(html.contains("<nav aria-label=\"Innehåll\">"))
         #expect(html.contains("data-filter=\"category\" value=\"jargon\""))

@@ -13,11 +13,16 @@ public enum Fixer {
         public var rule: String
     }
 
-    /// The fixes a file's findings allow, in order, none overlapping.
-    public static func fixes(for file: FileReport) -> [Fix] {
-        guard file.format.isPlainText, let source = file.source else { return [] }
+    /// The fixes a file's findings allow, in order, none overlapping: findings of `rules` (the
+    /// substitution rules: an abbreviation's expansion is a suggestion, not a replacement) with
+    /// one suggestion, whose match holds no Markdown markup (`[i enlighet](…) med` would lose its
+    /// link) — and none in a file whose decoding replaced bytes it could not read, which writing
+    /// back would lose for good.
+    public static func fixes(for file: FileReport, rules: Set<String>) -> [Fix] {
+        guard file.format.isPlainText, let source = file.source, !source.scalars.contains("\u{FFFD}") else { return [] }
         var fixes: [Fix] = []
-        for finding in file.findings where finding.suggestions.count == 1 {
+        for finding in file.findings where finding.suggestions.count == 1 && rules.contains(finding.rule) {
+            if finding.match.unicodeScalars.contains(where: { "*_[]`<>|\\".unicodeScalars.contains($0) }) { continue }
             guard let start = source.offset(of: finding.range.start), let end = source.offset(of: finding.range.end), start < end else { continue }
             fixes.append(Fix(range: start..<end, original: finding.match,
                              replacement: matchingCase(finding.suggestions[0], like: finding.match), rule: finding.rule))
@@ -80,9 +85,14 @@ public enum Fixer {
         }
         while oldLine < before.count || newLine < after.count {
             if removed[oldLine] != nil || inserted[newLine] != nil {
-                output += "@@ -\(oldLine + 1) +\(newLine + 1) @@\n"
-                while let line = removed[oldLine] { output += "-" + line + "\n"; oldLine += 1 }
-                while let line = inserted[newLine] { output += "+" + line + "\n"; newLine += 1 }
+                var hunk = ""
+                let (oldStart, newStart) = (oldLine, newLine)
+                while let line = removed[oldLine] { hunk += "-" + line + "\n"; oldLine += 1 }
+                while let line = inserted[newLine] { hunk += "+" + line + "\n"; newLine += 1 }
+                // `@@ -start,count +start,count @@`; an empty side starts at the line before.
+                let oldCount = oldLine - oldStart, newCount = newLine - newStart
+                output += "@@ -\(oldCount == 0 ? oldStart : oldStart + 1),\(oldCount) "
+                    + "+\(newCount == 0 ? newStart : newStart + 1),\(newCount) @@\n" + hunk
             } else {
                 oldLine += 1
                 newLine += 1

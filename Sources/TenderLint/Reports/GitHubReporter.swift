@@ -11,15 +11,26 @@ public enum GitHubReporter {
         }
     }
 
-    /// A message: `%`, CR and LF escaped.
-    public static func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
-    }
+    /// A message: `%`, CR and LF escaped — scalar by scalar, so that a combining mark after
+    /// them does not hide them.
+    public static func escapeData(_ text: String) -> String { escape(text, property: false) }
 
     /// A property value: as a message, and `:` and `,` too.
-    public static func escapeProperty(_ text: String) -> String {
-        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    public static func escapeProperty(_ text: String) -> String { escape(text, property: true) }
+
+    static func escape(_ text: String, property: Bool) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": result.append(contentsOf: "%25".unicodeScalars)
+            case "\r": result.append(contentsOf: "%0D".unicodeScalars)
+            case "\n": result.append(contentsOf: "%0A".unicodeScalars)
+            case ":" where property: result.append(contentsOf: "%3A".unicodeScalars)
+            case "," where property: result.append(contentsOf: "%2C".unicodeScalars)
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     public static func render(_ report: LintReport) -> String {
