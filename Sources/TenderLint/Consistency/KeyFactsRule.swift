@@ -106,8 +106,6 @@ public struct KeyFactsRule: PackageRule {
         }
     }
 
-    /// Every statement of every fact in the document's main text, in reading order.
-    func statements(_ documentContext: DocumentContext) -> [PackageNote] { noted(documentContext).value }
 
     private func statement(
         of fact: Fact, cue: TermHit, sentence: Int, text: TokenizedText, quantities: [Quantity], block: Int,
@@ -169,7 +167,7 @@ public struct KeyFactsRule: PackageRule {
 
     /// Within a document: a statement that differs from the fact's first statement.
     public func finish(_ documentContext: DocumentContext, into findings: inout [(block: Int, finding: RuleFinding)]) {
-        let notes = statements(documentContext)
+        let notes = self.notes(documentContext)
         var first: [String: PackageNote] = [:]
         for note in notes {
             guard let earlier = first[note.kind] else {
@@ -186,7 +184,8 @@ public struct KeyFactsRule: PackageRule {
         }
     }
 
-    public func notes(_ documentContext: DocumentContext) -> [PackageNote] { statements(documentContext) }
+    /// Every statement of every fact in the document's main text, in reading order.
+    public func notes(_ documentContext: DocumentContext) -> [PackageNote] { noted(documentContext).value }
 
     /// Across files: a file whose statements of a fact all differ from the tender document's.
     public func checkPackage(_ members: [PackageMember]) -> [(member: Int, note: Int, message: String)] {

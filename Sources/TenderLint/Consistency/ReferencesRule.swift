@@ -125,8 +125,6 @@ public struct ReferencesRule: PackageRule {
         }
     }
 
-    /// What the document defines and refers to, in reading order.
-    func scan(_ documentContext: DocumentContext) -> [PackageNote] { noted(documentContext).value }
 
     /// The numbers a reference may name, given the defined ones: each with every section above
     /// it (`avsnitt 4` resolves when 4.1 is a heading).
@@ -143,7 +141,7 @@ public struct ReferencesRule: PackageRule {
     }
 
     public func finish(_ documentContext: DocumentContext, into findings: inout [(block: Int, finding: RuleFinding)]) {
-        let notes = scan(documentContext)
+        let notes = self.notes(documentContext)
         let sections = Set(notes.filter { $0.kind == Self.definesSection }.map(\.value))
         let annexes = Set(notes.filter { $0.kind == Self.definesAnnex }.map(\.value))
         let resolvable = Self.resolvable(sections)
@@ -166,7 +164,8 @@ public struct ReferencesRule: PackageRule {
         }
     }
 
-    public func notes(_ documentContext: DocumentContext) -> [PackageNote] { scan(documentContext) }
+    /// What the document defines and refers to, in reading order.
+    public func notes(_ documentContext: DocumentContext) -> [PackageNote] { noted(documentContext).value }
 
     /// Annexes the package does not have at all, and sections of the tender document that the
     /// other files point to and it does not have.

@@ -23,12 +23,6 @@ public struct LIXCount: Sendable, Equatable {
 
     public init() {}
 
-    public init(words: Int, sentences: Int, longWords: Int) {
-        self.words = words
-        self.sentences = sentences
-        self.longWords = longWords
-    }
-
     /// Words per sentence plus the percentage of long words; 0 for no text.
     public var lix: Double {
         guard words > 0, sentences > 0 else { return 0 }
@@ -111,11 +105,15 @@ public struct DocumentMetrics: Sendable, Equatable {
 
     /// Adds one block of the main text: a heading opens a section, other blocks count.
     mutating func add(_ text: TokenizedText, block: Block) {
+        add(block.kind.isHeading ? LIXCount() : LIXCount.of(text), block: block)
+    }
+
+    /// The same with the block's count already made (`BlockContext.lix`).
+    mutating func add(_ count: LIXCount, block: Block) {
         if block.kind.isHeading {
             sections.append(Section(heading: block.text, count: LIXCount()))
             return
         }
-        let count = LIXCount.of(text)
         total.add(count)
         if sections.isEmpty { sections.append(Section(heading: nil, count: LIXCount())) }
         sections[sections.count - 1].count.add(count)

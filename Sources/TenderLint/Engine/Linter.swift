@@ -57,10 +57,10 @@ public struct Linter: Sendable {
         for blockIndex in document.blocks.indices {
             let block = document.blocks[blockIndex]
             let tokens = Tokenizer.tokenize(block.scalars)
-            if block.part == nil { metrics.add(tokens, block: block) }
             let hits = ruleSet.matcher.matches(in: tokens, scalars: block.scalars)
             let context = BlockContext(
                 document: document, blockIndex: blockIndex, tokens: tokens, documentContext: documentContext)
+            if block.part == nil { metrics.add(block.kind.isHeading ? LIXCount() : context.lix, block: block) }
             for (ruleIndex, rule) in ruleSet.rules.enumerated() where settings[ruleIndex].enabled {
                 raw.removeAll(keepingCapacity: true)
                 rule.check(context, hits: ruleIndex < hits.count ? hits[ruleIndex] : [], into: &raw)
@@ -103,8 +103,8 @@ public struct Linter: Sendable {
         }
         metrics.score = AccessibilityScore(metrics: metrics.total, findings: findings)
         var notices: [String] = []
-        if let template, scope == .automatic, !documentContext.isTemplate, documentContext.templateComparison == nil {
-            let comparison = TemplateComparison(template: template, document: document)
+        if let template, scope == .automatic, let comparison = documentContext.templateAlignment,
+           documentContext.templateComparison == nil {
             notices.append(String(
                 format: "jämfördes inte med mallen %@: dokumentet har bara %d %% av mallens avsnitt (en bilaga?); ange filerna under template.files i .tenderlint.yml för att jämföra ändå",
                 (template.path as NSString).lastPathComponent, Int((comparison.share * 100).rounded())))

@@ -113,6 +113,9 @@ public struct Quantity: Sendable, Equatable {
         }
     }
 
+    /// A measure rounded to one decimal, in Swedish: `41,7`, `42`.
+    public static func oneDecimal(_ value: Double) -> String { group((value * 10).rounded() / 10) }
+
     /// `20000000` as `20 000 000`, `2.5` as `2,5`.
     public static func group(_ value: Double) -> String {
         let whole = value.rounded(.towardZero)

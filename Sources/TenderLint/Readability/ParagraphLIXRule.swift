@@ -13,14 +13,14 @@ public struct ParagraphLIXRule: Rule {
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
         guard !context.block.kind.isHeading, context.block.part == nil, let first = context.tokens.tokens.first else { return }
-        let count = LIXCount.of(context.tokens)
+        let count = context.lix
         guard count.words >= minimumWords, count.lix > maximum else { return }
         let range = first.start..<context.tokens.tokens[context.tokens.tokens.count - 1].end
         let perSentence = Double(count.words) / Double(max(count.sentences, 1))
         let longShare = 100 * Double(count.longWords) / Double(count.words)
         findings.append(RuleFinding(range: range, message: MessageTemplate.fill(metadata.message, values: [
-            "value": ScoreReporter.number(count.lix), "limit": ScoreReporter.number(maximum),
-            "detail": "\(ScoreReporter.number(perSentence)) ord per mening, \(ScoreReporter.number(longShare)) % långa ord",
+            "value": Quantity.oneDecimal(count.lix), "limit": Quantity.oneDecimal(maximum),
+            "detail": "\(Quantity.oneDecimal(perSentence)) ord per mening, \(Quantity.oneDecimal(longShare)) % långa ord",
             "other": LIXCount.band(count.lix),
         ])))
     }

@@ -19,18 +19,16 @@ public enum GitHubReporter {
     public static func escapeProperty(_ text: String) -> String { escape(text, property: true) }
 
     static func escape(_ text: String, property: Bool) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        ScalarEscaping.escape(text) { scalar in
             switch scalar {
-            case "%": result.append(contentsOf: "%25".unicodeScalars)
-            case "\r": result.append(contentsOf: "%0D".unicodeScalars)
-            case "\n": result.append(contentsOf: "%0A".unicodeScalars)
-            case ":" where property: result.append(contentsOf: "%3A".unicodeScalars)
-            case "," where property: result.append(contentsOf: "%2C".unicodeScalars)
-            default: result.append(scalar)
+            case "%": "%25"
+            case "\r": "%0D"
+            case "\n": "%0A"
+            case ":" where property: "%3A"
+            case "," where property: "%2C"
+            default: nil
             }
         }
-        return String(result)
     }
 
     public static func render(_ report: LintReport) -> String {

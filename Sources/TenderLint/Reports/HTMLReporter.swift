@@ -12,7 +12,7 @@ public enum HTMLReporter {
             body += "<nav aria-label=\"Innehåll\"><h2>Filer</h2><ol>"
             for (index, file) in report.files.enumerated() {
                 body += "<li><a href=\"#fil-\(index)\">\(escape(file.path))</a> – \(file.findings.count) fynd"
-                    + (file.metrics.score.map { ", \(ScoreReporter.number($0.value))/100" } ?? "") + "</li>"
+                    + (file.metrics.score.map { ", \(Quantity.oneDecimal($0.value))/100" } ?? "") + "</li>"
             }
             body += "</ol></nav>"
         }
@@ -45,17 +45,15 @@ public enum HTMLReporter {
     /// Escaped for HTML text and attribute values, scalar by scalar: a `"` followed by a
     /// combining mark is one Swift character but still a quote to the browser.
     static func escape(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        ScalarEscaping.escape(text) { scalar in
             switch scalar {
-            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": result.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": result.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"": result.append(contentsOf: "&quot;".unicodeScalars)
-            default: result.append(scalar)
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            default: nil
             }
         }
-        return String(result)
     }
 
     static func filters(_ report: LintReport) -> String {
@@ -96,14 +94,14 @@ public enum HTMLReporter {
     static func summary(_ file: FileReport, index: Int) -> String {
         var html = "<div class=\"summary\">"
         if let score = file.metrics.score {
-            html += "<p class=\"score\"><strong>Tillgänglighet: \(ScoreReporter.number(score.value))/100</strong></p><ul class=\"parts\">"
+            html += "<p class=\"score\"><strong>Tillgänglighet: \(Quantity.oneDecimal(score.value))/100</strong></p><ul class=\"parts\">"
             for part in score.parts {
-                html += "<li>\(escape(AccessibilityScore.swedishNames[part.name] ?? part.name)): \(ScoreReporter.number(part.measure)) "
-                    + "(−\(ScoreReporter.number(part.points)))</li>"
+                html += "<li>\(escape(AccessibilityScore.swedishNames[part.name] ?? part.name)): \(Quantity.oneDecimal(part.measure)) "
+                    + "(−\(Quantity.oneDecimal(part.points)))</li>"
             }
             html += "</ul>"
         }
-        html += "<p>LIX \(ScoreReporter.number(file.metrics.lix)) (\(escape(LIXCount.band(file.metrics.lix)))), "
+        html += "<p>LIX \(Quantity.oneDecimal(file.metrics.lix)) (\(escape(LIXCount.band(file.metrics.lix)))), "
             + "\(file.metrics.words) ord, \(file.metrics.sentences) meningar.</p>"
         html += "<table><thead><tr><th scope=\"col\">Kategori</th>"
         for severity in Severity.allCases.reversed() { html += "<th scope=\"col\">\(escape(severity.swedishName))</th>" }

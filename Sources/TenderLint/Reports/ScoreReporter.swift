@@ -8,20 +8,15 @@ public enum ScoreReporter {
         let parts = score.parts.map { part -> String in
             let measure: String
             switch part.name {
-            case "lix": measure = "LIX \(number(part.measure)) (\(LIXCount.band(lix)))"
-            case "longSentences": measure = "långa meningar \(number(part.measure)) % av orden"
-            case "jargon": measure = "krångelord \(number(part.measure)) per 1 000 ord"
-            case "legalReferences": measure = "lagrumshänvisningar \(number(part.measure)) per 1 000 ord"
-            default: measure = "utestängande krav (vikt \(number(part.measure)))"
+            case "lix": measure = "LIX \(Quantity.oneDecimal(part.measure)) (\(LIXCount.band(lix)))"
+            case "longSentences": measure = "långa meningar \(Quantity.oneDecimal(part.measure)) % av orden"
+            case "jargon": measure = "krångelord \(Quantity.oneDecimal(part.measure)) per 1 000 ord"
+            case "legalReferences": measure = "lagrumshänvisningar \(Quantity.oneDecimal(part.measure)) per 1 000 ord"
+            default: measure = "utestängande krav (vikt \(Quantity.oneDecimal(part.measure)))"
             }
-            return measure + " −" + number(part.points)
+            return measure + " −" + Quantity.oneDecimal(part.points)
         }
-        return "\(number(score.value))/100 — " + parts.joined(separator: "; ")
-    }
-
-    static func number(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? Quantity.group(rounded) : Quantity.group(rounded)
+        return "\(Quantity.oneDecimal(score.value))/100 — " + parts.joined(separator: "; ")
     }
 
     /// The files sorted by score, best first (ties by path), one row each with the parts.
@@ -34,8 +29,8 @@ public enum ScoreReporter {
         var rows: [[String]] = []
         for file in files {
             let score = file.metrics.score!
-            let measure = { (name: String) in number(score.parts.first { $0.name == name }?.measure ?? 0) }
-            rows.append([number(score.value), measure("lix"), measure("longSentences"), measure("jargon"),
+            let measure = { (name: String) in Quantity.oneDecimal(score.parts.first { $0.name == name }?.measure ?? 0) }
+            rows.append([Quantity.oneDecimal(score.value), measure("lix"), measure("longSentences"), measure("jargon"),
                          measure("legalReferences"), measure("exclusionary"), file.path])
         }
         var widths = header.map(\.count)
@@ -51,7 +46,7 @@ public enum ScoreReporter {
         if files.count > 1 {
             let values = files.map { $0.metrics.score!.value }
             let mean = values.reduce(0, +) / Double(values.count)
-            output += "\n\(files.count) filer, medel \(number(mean)), lägst \(number(values.min()!)), högst \(number(values.max()!))\n"
+            output += "\n\(files.count) filer, medel \(Quantity.oneDecimal(mean)), lägst \(Quantity.oneDecimal(values.min()!)), högst \(Quantity.oneDecimal(values.max()!))\n"
         }
         return output
     }

@@ -24,6 +24,9 @@ public final class BlockContext {
     /// The legal citations in the block, found on first use and shared by every rule.
     public private(set) lazy var citations: [LegalCitation] = LegalCitationRecognizer(tokens).citations()
 
+    /// The block's LIX count, made once for the document's metrics and the readability rules.
+    public private(set) lazy var lix: LIXCount = LIXCount.of(tokens)
+
     /// The quantities in the block (numbers, money, durations, distances, dates), found on first use.
     public private(set) lazy var quantities: [Quantity] = QuantityRecognizer(tokens).quantities()
 

@@ -34,14 +34,19 @@ public final class DocumentContext {
             == URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    /// The document aligned to the template: nil without a template, for the template itself,
-    /// and for a document too unlike it to be built on it (an annex), unless forced.
-    public private(set) lazy var templateComparison: TemplateComparison? = {
+    /// The document aligned to the template, whether or not it resembles it: nil without a
+    /// template and for the template itself.
+    public private(set) lazy var templateAlignment: TemplateComparison? = {
         guard let template, !isTemplate else { return nil }
-        let comparison = TemplateComparison(template: template, document: document)
-        guard templateForced || comparison.share >= TemplateComparison.minimumShare else { return nil }
-        return comparison
+        return TemplateComparison(template: template, document: document)
     }()
+
+    /// The alignment the template rules report on: none for a document too unlike the template
+    /// to be built on it (an annex), unless forced.
+    public var templateComparison: TemplateComparison? {
+        guard let alignment = templateAlignment, templateForced || alignment.share >= TemplateComparison.minimumShare else { return nil }
+        return alignment
+    }
 
     /// The contract facts for this document: its front matter first, then what its text
     /// states, then the configuration. Read from the text on first use.

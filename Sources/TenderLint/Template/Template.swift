@@ -140,11 +140,6 @@ public struct Template: Sendable {
         }
     }
 
-    /// The section a heading is, by its key; nil when the template has none of that name.
-    public func section(named key: String) -> Int? {
-        sections.firstIndex { $0.key == key }
-    }
-
     // MARK: - Text normalization
 
     /// A heading without its numbering (`3.2`, `3.2.1.`, `A.`, `IV.`, `Bilaga 3:`), in lower
