@@ -8,6 +8,8 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case sarif
     case github
     case html
+    case docx
+    case odt
 }
 
 struct Lint: AsyncParsableCommand {
@@ -24,8 +26,14 @@ struct Lint: AsyncParsableCommand {
     @Option(help: "Rapportformat.")
     var format: OutputFormat = .text
 
-    @Option(help: ArgumentHelp("Skriv rapporten till en fil i stället för till standard ut.", valueName: "FILE"))
+    @Option(help: ArgumentHelp(
+        "Skriv rapporten till en fil i stället för till standard ut. Med --format docx|odt: den kommenterade filen "
+            + "(en mapp när flera filer granskas; annars skrivs anbud.kommenterad.docx bredvid varje fil).",
+        valueName: "FILE"))
     var output: String?
+
+    @Flag(name: .customLong("track-changes"), help: "Med --format docx: föreslå enkla ordbyten som spårade ändringar.")
+    var trackChanges = false
 
     @Option(help: ArgumentHelp("Konfigurationsfil för alla filer; annars närmaste .tenderlint.yml uppåt från varje fil.", valueName: "FILE"))
     var config: String?
@@ -52,6 +60,7 @@ struct Lint: AsyncParsableCommand {
             throw ValidationError("--fail-on ska vara en av: " + FailThreshold.allCases.map(\.rawValue).joined(separator: ", "))
         }
         if paths.isEmpty { throw ValidationError("ange minst en fil eller mapp att granska") }
+        if trackChanges && format != .docx { throw ValidationError("--track-changes gäller bara --format docx") }
         if let minScore, !(0...100).contains(minScore) { throw ValidationError("--min-score ska vara mellan 0 och 100") }
     }
 
@@ -59,6 +68,13 @@ struct Lint: AsyncParsableCommand {
         var options = try rules.lintOptions(paths, config: config, template: template)
         options.baselinePath = baseline
         options.failOn = failOn.flatMap(FailThreshold.init(rawValue:))
+        if format == .docx || format == .odt {
+            options.keepBlocks = format == .docx
+            var report = await LintRunner.run(options)
+            let kind: AnnotatedCopy.Kind = format == .docx ? .docx : .odt
+            try AnnotatedCopies(output: output, trackChanges: trackChanges).write(&report, as: kind, inputs: paths)
+            throw ExitCode(report.exitCode(minScore: minScore))
+        }
         if let output { try OutputFile.refuseInput(output, inputs: paths) }
 
         let report = await LintRunner.run(options)
@@ -72,6 +88,8 @@ struct Lint: AsyncParsableCommand {
             rendered = GitHubReporter.render(report)
         case .html:
             rendered = HTMLReporter.render(report)
+        case .docx, .odt:
+            return
         case .text:
             let color = output == nil && !noColor && isatty(STDOUT_FILENO) == 1
                 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

@@ -28,8 +28,9 @@ public enum FileDiscovery {
         return (files, errors)
     }
 
-    /// Supported files under a folder, recursively, skipping hidden files and folders and
-    /// not following symbolic links to folders (which could loop).
+    /// Supported files under a folder, recursively, skipping hidden files and folders, the
+    /// copies tenderlint writes itself (`anbud.kommenterad.docx`, `anbud.rättad.md`), and not
+    /// following symbolic links to folders (which could loop).
     static func walk(_ directory: String) -> [String] {
         let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         let root = URL(fileURLWithPath: directory)
@@ -40,7 +41,7 @@ public enum FileDiscovery {
         var files: [String] = []
         for case let url as URL in enumerator {
             // A symbolic link to a file counts as that file (links to folders are not followed).
-            guard DocumentFormat(path: url.lastPathComponent) != nil,
+            guard DocumentFormat(path: url.lastPathComponent) != nil, !isGeneratedCopy(url.lastPathComponent),
                   (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
             else { continue }
             let full = url.standardizedFileURL.path
@@ -49,5 +50,11 @@ public enum FileDiscovery {
             files.append(base.isEmpty ? relative : base + "/" + relative)
         }
         return files.sorted()
+    }
+
+    /// `anbud.kommenterad.docx`, `anbud.rättad.md`: what `--format docx|odt` and `fix` write.
+    static func isGeneratedCopy(_ name: String) -> Bool {
+        let parts = name.precomposedStringWithCanonicalMapping.lowercased().split(separator: ".")
+        return parts.count >= 3 && ["kommenterad", "rättad"].contains(parts[parts.count - 2])
     }
 }

@@ -12,6 +12,8 @@ public struct LintOptions: Sendable {
     public var templatePath: String?
     /// Overrides every configuration's `failOn`.
     public var failOn: FailThreshold?
+    /// Keep the blocks of text and Markdown files too (for a new document made of them).
+    public var keepBlocks = false
     /// How many files are linted at once.
     public var concurrency = ProcessInfoCount.activeProcessors
 

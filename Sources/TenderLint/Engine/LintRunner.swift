@@ -124,7 +124,8 @@ public enum LintRunner {
                 guard next < jobs.count else { return }
                 let index = next
                 let job = jobs[index]
-                group.addTask { (index, lintFile(job.path, linter: job.linter, failOn: job.failOn)) }
+                let keepBlocks = options.keepBlocks
+                group.addTask { (index, lintFile(job.path, linter: job.linter, failOn: job.failOn, keepBlocks: keepBlocks)) }
                 next += 1
             }
             for _ in 0..<max(1, options.concurrency) { submit() }
@@ -136,14 +137,16 @@ public enum LintRunner {
         }
     }
 
-    static func lintFile(_ path: String, linter: Linter, failOn: FailThreshold) -> Result<FileReport, TenderLintError> {
+    static func lintFile(
+        _ path: String, linter: Linter, failOn: FailThreshold, keepBlocks: Bool = false
+    ) -> Result<FileReport, TenderLintError> {
         do throws(TenderLintError) {
             let document = try DocumentLoader.load(path: path, limits: linter.configuration.limits)
             let result = linter.lint(document)
             return .success(FileReport(
                 path: path, format: document.format, encoding: document.encoding, notices: document.notices + result.notices,
                 metrics: result.metrics, findings: result.findings, source: document.source, failOn: failOn,
-                blocks: document.format.isPlainText ? [] : document.blocks, packageNotes: result.packageNotes))
+                blocks: document.format.isPlainText && !keepBlocks ? [] : document.blocks, packageNotes: result.packageNotes))
         } catch {
             return .failure(error)
         }

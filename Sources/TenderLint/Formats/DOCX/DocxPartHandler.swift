@@ -5,7 +5,7 @@
 ///   moved-from text do not;
 /// - content controls, with placeholder text marked as such;
 /// - text boxes once: of `mc:AlternateContent`'s Choice and Fallback, only the Choice.
-final class DocxPartHandler: XMLStreamHandler {
+final class DocxPartHandler: TextCursorHandler {
     private struct ParagraphProperties {
         var style: String?
         var outlineLevel: Int?
@@ -94,6 +94,11 @@ final class DocxPartHandler: XMLStreamHandler {
         default: break
         }
     }
+
+    var cursor: TextCursor? { collector.cursor }
+
+    /// Text arriving now is document text (inside `w:t`, outside anything left out).
+    var readsText: Bool { inText && !skipped.isSkipping }
 
     var failure: String? {
         (collector.overlong) ? "ett stycke är längre än \(ParagraphCollector.maxParagraphLength) tecken; filen läses inte" : nil

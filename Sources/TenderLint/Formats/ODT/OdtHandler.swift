@@ -4,7 +4,7 @@
 /// they occur, headers and footers of the master pages. Spaces (`text:s`), tabs and line
 /// breaks are kept; white space in character data collapses as ODF says; deleted text (kept
 /// in `text:tracked-changes`), comments (`office:annotation`) and note citations are left out.
-final class OdtHandler: XMLStreamHandler {
+final class OdtHandler: TextCursorHandler {
     private(set) var main: ParagraphCollector
     private(set) var pages: ParagraphCollector
 
@@ -103,6 +103,11 @@ final class OdtHandler: XMLStreamHandler {
         default: break
         }
     }
+
+    var cursor: TextCursor? { pageKind != nil ? pages.cursor : main.cursor }
+
+    /// Text arriving now is document text of the body (not of a master page, not left out).
+    var readsBodyText: Bool { inBody && pageKind == nil && !skipped.isSkipping }
 
     var failure: String? {
         (main.overlong || pages.overlong) ? "ett stycke är längre än \(ParagraphCollector.maxParagraphLength) tecken; filen läses inte" : nil

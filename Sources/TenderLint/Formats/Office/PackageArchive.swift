@@ -8,6 +8,8 @@ final class PackageArchive {
     private let archive: Archive
     private let limits: ReadLimits
     private var entries: [String: Entry] = [:]
+    /// Part names in the order the archive holds them.
+    private(set) var orderedPartNames: [String] = []
     private var totalRead = 0
 
     /// Opens a package on disk.
@@ -67,8 +69,20 @@ final class PackageArchive {
                 throw TenderLintError(
                     path: path, message: "ZIP-arkivet har fler än \(limits.maxEntries) delar; det läses inte (maxEntries)")
             }
-            entries[entry.path] = entry
+            if entries.updateValue(entry, forKey: entry.path) == nil { orderedPartNames.append(entry.path) }
         }
+    }
+
+    /// A part's declared size, decompressed (a hint only: never trusted as a bound).
+    func uncompressedSize(_ part: String) -> UInt64? {
+        entries[part]?.uncompressedSize
+    }
+
+    /// How a part is stored, to write it back the same way.
+    func storage(_ part: String) -> (compressed: Bool, modified: Date, isDirectory: Bool)? {
+        guard let entry = entries[part] else { return nil }
+        let modified = entry.fileAttributes[.modificationDate] as? Date ?? Date()
+        return (entry.isCompressed, modified, entry.type == .directory)
     }
 
     var partNames: [String] { entries.keys.sorted() }

@@ -24,6 +24,10 @@ struct ParagraphCollector {
 
     var isOpen: Bool { !stack.isEmpty }
 
+    /// The open paragraph's number and how many scalars its text has so far, so a writer
+    /// following the same XML knows where each scalar lands.
+    var cursor: TextCursor? { stack.last.map { TextCursor(paragraph: $0.number, count: $0.builder.scalars.count) } }
+
     mutating func begin(_ kind: BlockKind) {
         paragraphCount += 1
         stack.append(Open(number: paragraphCount, kind: kind, skip: false))
@@ -87,5 +91,47 @@ struct ParagraphCollector {
         var index = blocks.endIndex
         while index > blocks.startIndex, blocks[index - 1].map.position(at: 0).line > open.number { index -= 1 }
         blocks.insert(block, at: index)
+    }
+}
+
+/// Where the next scalar of a part's text goes: the paragraph (in reading order) and the
+/// length of its text so far; a scalar the reader keeps gets column `count + 1`.
+struct TextCursor: Equatable {
+    var paragraph: Int
+    var count: Int
+}
+
+/// A reader handler that tells where its text has got to.
+protocol TextCursorHandler: XMLStreamHandler {
+    var cursor: TextCursor? { get }
+}
+
+extension TextCursorHandler {
+    /// Hands the text to the reader one scalar at a time; `each` gets the scalar's UTF-8 bytes
+    /// and, when the reader kept it, its position (paragraph, 1-based column).
+    func feedScalars(_ bytes: UnsafeBufferPointer<UInt8>, _ each: (UnsafeBufferPointer<UInt8>, SourcePosition?) -> Void) {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let scalar = UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)])
+            index += length
+            let before = cursor
+            characters(scalar)
+            if let before, let after = cursor, after.paragraph == before.paragraph, after.count == before.count + 1 {
+                each(scalar, SourcePosition(line: after.paragraph, column: after.count))
+            } else {
+                each(scalar, nil)
+            }
+        }
+    }
+
+    /// Hands an element start to the reader; returns the positions of the scalars it stands
+    /// for (a tab, a break, `text:s`), if the reader kept any.
+    func startElementProducing(_ name: String, attributes: XMLAttributes) -> ClosedRange<SourcePosition>? {
+        let before = cursor
+        startElement(name, attributes: attributes)
+        guard let before, let after = cursor, after.paragraph == before.paragraph, after.count > before.count else { return nil }
+        return SourcePosition(line: after.paragraph, column: before.count + 1)...SourcePosition(line: after.paragraph, column: after.count)
     }
 }

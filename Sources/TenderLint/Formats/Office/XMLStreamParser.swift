@@ -17,6 +17,24 @@ extension XMLStreamHandler {
     var failure: String? { nil }
 }
 
+/// A handler that needs the markup exactly as the file spells it, to write the part back out
+/// (the annotated copies): it gets these events instead of `startElement`/`endElement`, plus
+/// comments and processing instructions. The parse stays as hardened as for reading.
+protocol XMLRawStreamHandler: XMLStreamHandler {
+    func startElement(_ name: String, attributes: XMLAttributes, raw: RawXMLElement)
+    func endElement(_ name: String, qualifiedName: String)
+    func comment(_ text: String)
+    func processingInstruction(target: String, data: String?)
+}
+
+/// An element as written in the file: its qualified name with the file's own prefix, the
+/// namespaces it declares, and its attributes (values decoded).
+struct RawXMLElement {
+    var qualifiedName: String
+    var namespaces: [(prefix: String?, uri: String)] = []
+    var attributes: [(qualifiedName: String, value: String)] = []
+}
+
 /// An element's attributes by canonical name.
 struct XMLAttributes {
     var pairs: [(name: String, value: String)] = []
@@ -60,6 +78,8 @@ final class XMLStreamParser {
     /// What the C callbacks reach through libxml2's user-data pointer.
     final class Context {
         let handler: XMLStreamHandler
+        /// The same handler when it writes the part back out.
+        let raw: XMLRawStreamHandler?
         var stopReason: String?
         /// The parser, so a callback can stop it.
         var parser: xmlParserCtxtPtr?
@@ -69,6 +89,14 @@ final class XMLStreamParser {
 
         init(handler: XMLStreamHandler) {
             self.handler = handler
+            raw = handler as? XMLRawStreamHandler
+        }
+
+        /// `prefix:local` as the file spells it.
+        static func qualified(_ local: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?) -> String {
+            let name = local.map { String(cString: $0) } ?? ""
+            guard let prefix else { return name }
+            return String(cString: prefix) + ":" + name
         }
 
         func name(local: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?) -> String {
@@ -109,10 +137,11 @@ final class XMLStreamParser {
         self.path = path
         var sax = xmlSAXHandler()
         sax.initialized = UInt32(XML_SAX2_MAGIC)
-        sax.startElementNs = { user, local, _, uri, _, _, count, _, attributes in
+        sax.startElementNs = { user, local, prefix, uri, namespaceCount, namespaces, count, _, attributes in
             guard let user else { return }
             let context = Unmanaged<Context>.fromOpaque(user).takeUnretainedValue()
             var list = XMLAttributes()
+            var raw = context.raw == nil ? nil : RawXMLElement(qualifiedName: Context.qualified(local, prefix))
             if let attributes, count > 0 {
                 list.pairs.reserveCapacity(Int(count))
                 for index in 0..<Int(count) {
@@ -120,15 +149,46 @@ final class XMLStreamParser {
                     let name = context.name(local: attributes[base], uri: attributes[base + 2])
                     guard let start = attributes[base + 3], let end = attributes[base + 4] else { continue }
                     let buffer = UnsafeBufferPointer(start: start, count: end - start)
-                    list.pairs.append((name, String(decoding: buffer, as: UTF8.self)))
+                    let value = String(decoding: buffer, as: UTF8.self)
+                    list.pairs.append((name, value))
+                    raw?.attributes.append((Context.qualified(attributes[base], attributes[base + 1]), value))
                 }
             }
-            context.handler.startElement(context.name(local: local, uri: uri), attributes: list)
+            let name = context.name(local: local, uri: uri)
+            guard let rawHandler = context.raw, var raw else {
+                context.handler.startElement(name, attributes: list)
+                return
+            }
+            if let namespaces, namespaceCount > 0 {
+                for index in 0..<Int(namespaceCount) {
+                    let declared = namespaces[index * 2 + 1].map { String(cString: $0) } ?? ""
+                    raw.namespaces.append((namespaces[index * 2].map { String(cString: $0) }, declared))
+                }
+            }
+            rawHandler.startElement(name, attributes: list, raw: raw)
         }
-        sax.endElementNs = { user, local, _, uri in
+        sax.endElementNs = { user, local, prefix, uri in
             guard let user else { return }
             let context = Unmanaged<Context>.fromOpaque(user).takeUnretainedValue()
-            context.handler.endElement(context.name(local: local, uri: uri))
+            let name = context.name(local: local, uri: uri)
+            if let raw = context.raw {
+                raw.endElement(name, qualifiedName: Context.qualified(local, prefix))
+            } else {
+                context.handler.endElement(name)
+            }
+        }
+        if handler is XMLRawStreamHandler {
+            sax.comment = { user, text in
+                guard let user else { return }
+                let context = Unmanaged<Context>.fromOpaque(user).takeUnretainedValue()
+                context.raw?.comment(text.map { String(cString: $0) } ?? "")
+            }
+            sax.processingInstruction = { user, target, data in
+                guard let user else { return }
+                let context = Unmanaged<Context>.fromOpaque(user).takeUnretainedValue()
+                context.raw?.processingInstruction(
+                    target: target.map { String(cString: $0) } ?? "", data: data.map { String(cString: $0) })
+            }
         }
         let characters: charactersSAXFunc = { user, bytes, length in
             guard let user, let bytes, length > 0 else { return }

@@ -1,0 +1,45 @@
+import Foundation
+
+/// `--format docx` and `--format odt`: the document back with the findings as comments.
+/// A Word input gets an annotated copy of itself, an ODT input likewise; any other input
+/// (Markdown, text, or an ODT asked for as Word) becomes a new document of its text.
+public enum AnnotatedCopy {
+    public enum Kind: String, Sendable {
+        case docx
+        case odt
+    }
+
+    /// `anbud.docx` → `anbud.kommenterad.docx`. A copy of the same kind keeps the input's
+    /// extension (`.dotx`, `.docm`, `.fodt`): Word refuses a file whose extension does not
+    /// match its content type.
+    public static func defaultPath(for input: String, kind: Kind) -> String {
+        let url = URL(fileURLWithPath: input)
+        let stem = url.deletingPathExtension().lastPathComponent
+        let format = DocumentFormat(path: input)
+        let sameKind = kind == .docx ? format == .docx : (format == .odt || format == .fodt)
+        let name = "\(stem).kommenterad.\(sameKind ? url.pathExtension.lowercased() : kind.rawValue)"
+        let directory = (input as NSString).deletingLastPathComponent
+        return directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name)
+    }
+
+    public static func write(
+        _ file: FileReport, as kind: Kind, rules: [RuleMetadata], to destination: String,
+        options: DocxAnnotator.Options = DocxAnnotator.Options()
+    ) throws(TenderLintError) -> DocxAnnotator.Summary {
+        let substitutions = Set(rules.filter { $0.kind == "substitution" }.map(\.id))
+        switch (kind, file.format) {
+        case (.docx, .docx):
+            return try DocxAnnotator.annotate(file, rules: rules, substitutionRules: substitutions, to: destination,
+                                              options: options)
+        case (.odt, .odt), (.odt, .fodt):
+            return try OdtAnnotator.annotate(file, rules: rules, to: destination, options: options)
+        case (.docx, _):
+            return try DocxBuilder.build(file, rules: rules, substitutionRules: substitutions, to: destination,
+                                         options: options)
+        case (.odt, _):
+            throw TenderLintError(
+                path: file.path,
+                message: "en kommenterad ODT-fil kan bara göras av en ODT-fil; använd --format docx för andra format")
+        }
+    }
+}

@@ -1,0 +1,152 @@
+/// Writes XML as UTF-8 bytes, for parts that are read with `XMLRawStreamHandler` and written
+/// back with changes. A start tag stays open until its first content, so an element with no
+/// content is written `<a/>` as it usually was in the file.
+struct XMLOutput {
+    private(set) var bytes: [UInt8] = []
+    /// A start tag has been written without its closing `>`.
+    private var tagOpen = false
+
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The XML declaration Office and ODF parts carry.
+    mutating func declaration(standalone: Bool) {
+        append("<?xml version=\"1.0\" encoding=\"UTF-8\"" + (standalone ? " standalone=\"yes\"" : "") + "?>\r\n")
+    }
+
+    /// Writes a start tag as the file had it; returns the offset where it begins.
+    @discardableResult
+    mutating func start(_ element: RawXMLElement) -> Int {
+        closeTag()
+        let offset = bytes.count
+        append(Self.openTag(element))
+        tagOpen = true
+        return offset
+    }
+
+    /// `<name xmlns… attributes…` without the closing `>`.
+    static func openTag(_ element: RawXMLElement) -> String {
+        var tag = "<" + element.qualifiedName
+        for (prefix, uri) in element.namespaces {
+            tag += " xmlns" + (prefix.map { ":" + $0 } ?? "") + "=\"" + escapeAttribute(uri) + "\""
+        }
+        for (name, value) in element.attributes {
+            tag += " " + name + "=\"" + escapeAttribute(value) + "\""
+        }
+        return tag
+    }
+
+    mutating func end(_ qualifiedName: String) {
+        if tagOpen {
+            append("/>")
+            tagOpen = false
+        } else {
+            append("</" + qualifiedName + ">")
+        }
+    }
+
+    /// Text content, escaped.
+    mutating func text(_ text: String) {
+        closeTag()
+        Self.escapeText(text, into: &bytes)
+    }
+
+    /// Text content given as UTF-8 bytes, escaped.
+    mutating func text(utf8: UnsafeBufferPointer<UInt8>) {
+        closeTag()
+        Self.escapeText(utf8, into: &bytes)
+    }
+
+    /// Markup written as is (already well-formed and escaped).
+    mutating func markup(_ markup: String) {
+        closeTag()
+        append(markup)
+    }
+
+    mutating func markup(bytes more: [UInt8]) {
+        closeTag()
+        bytes += more
+    }
+
+    mutating func comment(_ text: String) {
+        closeTag()
+        append("<!--" + text + "-->")
+    }
+
+    mutating func processingInstruction(target: String, data: String?) {
+        closeTag()
+        append("<?" + target + (data.map { " " + $0 } ?? "") + "?>")
+    }
+
+    /// Takes back everything written from `offset` on (which must be where an element began).
+    mutating func truncate(to offset: Int) {
+        bytes.removeSubrange(offset...)
+        tagOpen = false
+    }
+
+    /// Ends an open start tag with `>`, so what follows is its content.
+    mutating func closeTag() {
+        if tagOpen {
+            bytes.append(UInt8(ascii: ">"))
+            tagOpen = false
+        }
+    }
+
+    private mutating func append(_ string: String) {
+        bytes.append(contentsOf: string.utf8)
+    }
+
+    static func escapeText<Bytes: Sequence<UInt8>>(_ text: Bytes, into bytes: inout [UInt8]) {
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "&"): bytes += Array("&amp;".utf8)
+            case UInt8(ascii: "<"): bytes += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): bytes += Array("&gt;".utf8)
+            case UInt8(ascii: "\r"): bytes += Array("&#13;".utf8)
+            default: bytes.append(byte)
+            }
+        }
+    }
+
+    static func escapeText(_ text: String, into bytes: inout [UInt8]) {
+        escapeText(text.utf8, into: &bytes)
+    }
+
+    /// Whether XML 1.0 can hold the character at all (no control characters but tab and line
+    /// ends, no non-characters).
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+
+    /// Text escaped for element content, as a string (for markup built by hand).
+    static func escaped(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        var allowed = String.UnicodeScalarView()
+        allowed.append(contentsOf: text.unicodeScalars.filter(isAllowed))
+        escapeText(String(allowed), into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A value escaped for a double-quoted attribute; white space other than a space is kept
+    /// as character references, which attribute normalisation would otherwise turn to spaces.
+    static func escapeAttribute(_ value: String) -> String {
+        var result = ""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "\n": result += "&#10;"
+            case "\r": result += "&#13;"
+            case "\t": result += "&#9;"
+            default: if isAllowed(scalar) { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,48 @@
+/// Copies an XML part through the streaming parser, markup as the file spells it, so a
+/// caller can add to it: `beforeRootEnd` returns markup to append as the root's last
+/// children, after the whole part has been seen (and `onElement` has seen every element).
+final class XMLPartCopier: XMLRawStreamHandler {
+    private(set) var output = XMLOutput()
+    private var depth = 0
+    /// The root element's qualified name (`w:comments`).
+    private(set) var rootName = ""
+    var onElement: ((String, XMLAttributes) -> Void)?
+    var beforeRootEnd: ((_ rootPrefix: String) -> String)?
+
+    init(standalone: Bool = true) {
+        output.declaration(standalone: standalone)
+    }
+
+    /// The part as written.
+    var data: [UInt8] { output.bytes }
+
+    func startElement(_ name: String, attributes: XMLAttributes, raw: RawXMLElement) {
+        if depth == 0 { rootName = raw.qualifiedName }
+        depth += 1
+        onElement?(name, attributes)
+        output.start(raw)
+    }
+
+    func endElement(_ name: String, qualifiedName: String) {
+        depth -= 1
+        if depth == 0, let beforeRootEnd {
+            let prefix = rootName.firstIndex(of: ":").map { String(rootName[...$0]) } ?? ""
+            let markup = beforeRootEnd(prefix)
+            if !markup.isEmpty { output.markup(markup) }
+        }
+        output.end(qualifiedName)
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        output.text(utf8: bytes)
+    }
+
+    func comment(_ text: String) { output.comment(text) }
+
+    func processingInstruction(target: String, data: String?) {
+        output.processingInstruction(target: target, data: data)
+    }
+
+    func startElement(_ name: String, attributes: XMLAttributes) {}
+    func endElement(_ name: String) {}
+}

@@ -1,0 +1,76 @@
+import Foundation
+import TenderLint
+
+/// `--format docx|odt`: writes an annotated copy of every linted file and prints one line
+/// per copy; a copy that cannot be made is an error of the run (exit status 2).
+struct AnnotatedCopies {
+    var output: String?
+    var trackChanges: Bool
+
+    func write(_ report: inout LintReport, as kind: AnnotatedCopy.Kind, inputs: [String]) throws {
+        let targets = try destinations(for: report.files.map(\.path), kind: kind, inputs: inputs)
+        var options = DocxAnnotator.Options()
+        options.trackChanges = trackChanges
+        var lines = ""
+        for (file, target) in zip(report.files, targets) {
+            do throws(TenderLintError) {
+                let summary = try AnnotatedCopy.write(file, as: kind, rules: report.rules, to: target, options: options)
+                var details = ["\(summary.comments) \(summary.comments == 1 ? "kommentar" : "kommentarer")"]
+                if summary.trackedChanges > 0 {
+                    details.append("\(summary.trackedChanges) \(summary.trackedChanges == 1 ? "spårad ändring" : "spårade ändringar")")
+                }
+                if summary.notPlaced > 0 {
+                    details.append("\(summary.notPlaced) fynd i sidhuvud eller sidfot utan kommentar (se textrapporten)")
+                }
+                if summary.displaced > 0 {
+                    details.append("\(summary.displaced) kommentarer kunde inte placeras exakt")
+                }
+                lines += "\(target): \(details.joined(separator: ", "))\n"
+            } catch {
+                report.errors.append(error)
+            }
+        }
+        FileHandle.standardOutput.write(Data(lines.utf8))
+        for error in report.errors { FileHandle.standardError.write(Data("tenderlint: \(error)\n".utf8)) }
+    }
+
+    /// One target per file: `--output` for a single file, files in the `--output` folder
+    /// for several, else beside each input; never a file being linted.
+    private func destinations(for files: [String], kind: AnnotatedCopy.Kind, inputs: [String]) throws -> [String] {
+        var targets: [String]
+        if let output {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
+            if files.count == 1 && !(exists && isDirectory.boolValue) && !output.hasSuffix("/") {
+                targets = [output]
+            } else {
+                if !exists {
+                    do {
+                        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+                    } catch {
+                        throw CommandFailure(message: "\(output): mappen kunde inte skapas: \(error.localizedDescription)")
+                    }
+                } else if !isDirectory.boolValue {
+                    throw CommandFailure(message: "\(output): flera filer granskas, så --output ska vara en mapp")
+                }
+                targets = files.map { file in
+                    (output as NSString).appendingPathComponent(
+                        (AnnotatedCopy.defaultPath(for: file, kind: kind) as NSString).lastPathComponent)
+                }
+                var seen: [String: Int] = [:]
+                for (index, target) in targets.enumerated() {
+                    seen[target, default: 0] += 1
+                    if seen[target]! > 1 {
+                        // Two inputs with the same name from different folders.
+                        let url = URL(fileURLWithPath: target)
+                        targets[index] = url.deletingPathExtension().path + "-\(seen[target]!)." + url.pathExtension
+                    }
+                }
+            }
+        } else {
+            targets = files.map { AnnotatedCopy.defaultPath(for: $0, kind: kind) }
+        }
+        for target in targets { try OutputFile.refuseInput(target, inputs: inputs) }
+        return targets
+    }
+}
