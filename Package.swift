@@ -48,7 +48,10 @@ let package = Package(
         ),
         .testTarget(
             name: "TenderLintTests",
-            dependencies: ["TenderLint", "TenderLintTestSupport", "tenderlint"]
+            dependencies: [
+                "TenderLint", "TenderLintTestSupport", "tenderlint",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
     ]
 )
