@@ -9,9 +9,9 @@ import TenderLint
 enum Benchmark {
     static func main() throws {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if arguments.first == "--lint-one", arguments.count == 2 {
+        if arguments.first == "--lint-one" || arguments.first == "--annotate-one", arguments.count == 2 {
             let pack = RuleLoader.loadPack(at: RulePackLocator.defaultRulesDirectory() ?? "Rules")
-            DocxBenchmark.lintOne(arguments[1], rules: RuleSet(rules: pack.rules))
+            DocxBenchmark.lintOne(arguments[1], rules: RuleSet(rules: pack.rules), annotate: arguments[0] == "--annotate-one")
             return
         }
         if arguments.first == "--profile" {

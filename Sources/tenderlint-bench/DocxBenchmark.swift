@@ -30,10 +30,17 @@ enum DocxBenchmark {
         let data = Data(xml.utf8)
         try? FileManager.default.removeItem(at: url)
         let archive = try Archive(url: url, accessMode: .create)
-        try archive.addEntry(
-            with: "word/document.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
-        ) { position, size in
-            data.subdata(in: Int(position)..<Int(position) + size)
+        let types = Data(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" "
+            + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>").utf8)
+        for (name, part) in [("[Content_Types].xml", types), ("word/document.xml", data)] {
+            try archive.addEntry(
+                with: name, type: .file, uncompressedSize: Int64(part.count), compressionMethod: .deflate
+            ) { position, size in
+                part.subdata(in: Int(position)..<Int(position) + size)
+            }
         }
         return data.count
     }
@@ -54,6 +61,16 @@ enum DocxBenchmark {
             if let document = try? DocumentLoader.load(path: docx.path) { _ = linter.lint(document) }
         }
         print(String(format: "  read and lint                  %7.2f MB/s  (%.3f s)", mb / both, both))
+        if let document = try? DocumentLoader.load(path: docx.path) {
+            let file = report(document, linter.lint(document))
+            let copy = directory.appendingPathComponent("anbud.kommenterad.docx").path
+            var comments = 0
+            let annotate = Benchmark.best {
+                comments = (try? DocxAnnotator.annotate(file, rules: rules.rules.map(\.metadata), substitutionRules: [],
+                                                        to: copy).comments) ?? -1
+            }
+            print(String(format: "  annotated copy (lint done)     %7.2f MB/s  (%.3f s, %d comments)", mb / annotate, annotate, comments))
+        }
 
         // libxml2's own streaming parse of the same XML, for comparison.
         let extracted = directory.appendingPathComponent("document.xml")
@@ -81,29 +98,46 @@ enum DocxBenchmark {
         let docx = directory.appendingPathComponent("stort.docx")
         let xmlBytes = try makeDocx(megabytes: megabytes, generator: &generator, at: docx)
         let size = (try? FileManager.default.attributesOfItem(atPath: docx.path)[.size] as? Int) ?? 0
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        process.arguments = ["--lint-one", docx.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        print(String(format: "\nlarge DOCX: %.1f MB document.xml (%.1f MB on disk): %@", Double(xmlBytes) / 1e6,
-                     Double(size) / 1e6, output.trimmingCharacters(in: .whitespacesAndNewlines)))
+        for (mode, label) in [("--lint-one", "lint"), ("--annotate-one", "lint and annotated copy")] {
+            let pipe = Pipe()
+            let child = Process()
+            child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+            child.arguments = [mode, docx.path]
+            child.standardOutput = pipe
+            try child.run()
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            child.waitUntilExit()
+            print(String(format: "\nlarge DOCX, %@: %.1f MB document.xml (%.1f MB on disk): %@", label, Double(xmlBytes) / 1e6,
+                         Double(size) / 1e6, output.trimmingCharacters(in: .whitespacesAndNewlines)))
+        }
+    }
+
+    static func report(_ document: Document, _ result: Linter.Result) -> FileReport {
+        FileReport(path: document.path, format: document.format, encoding: document.encoding, notices: [],
+                   metrics: result.metrics, findings: result.findings, source: nil, failOn: .error, blocks: document.blocks)
     }
 
     /// The child's side: lint one file, print its peak memory.
-    static func lintOne(_ path: String, rules: RuleSet) {
+    static func lintOne(_ path: String, rules: RuleSet, annotate: Bool) {
         let start = DispatchTime.now().uptimeNanoseconds
         var findings = -1
         var blocks = 0
+        var annotating = 0.0
         if let document = try? DocumentLoader.load(path: path) {
             blocks = document.blocks.count
-            findings = Linter(ruleSet: rules).lint(document).findings.count
+            let result = Linter(ruleSet: rules).lint(document)
+            findings = result.findings.count
+            if annotate {
+                let copy = (path as NSString).deletingPathExtension + ".kommenterad.docx"
+                let begin = DispatchTime.now().uptimeNanoseconds
+                if (try? DocxAnnotator.annotate(report(document, result), rules: rules.rules.map(\.metadata),
+                                                substitutionRules: [], to: copy)) == nil { findings = -1 }
+                annotating = Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e9
+            }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        print(String(format: "%d blocks, %d findings in %.2f s, peak memory (max RSS) %.1f MB", blocks, findings, seconds,
-                     Benchmark.peakMegabytes()))
+        let copy = annotate ? String(format: " (the annotated copy %.2f s)", annotating) : ""
+        print(String(format: "%d blocks, %d findings in %.2f s%@, peak memory (max RSS) %.1f MB", blocks, findings, seconds,
+                     copy, Benchmark.peakMegabytes()))
     }
 }

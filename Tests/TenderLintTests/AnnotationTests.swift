@@ -564,3 +564,76 @@ enum MiniDocx {
         }
     }
 }
+
+/// `tenderlint --format docx|odt` on the command line: where the copies go, what is printed,
+/// and what is refused.
+@Suite struct AnnotatedCopyCommandLineTests {
+    static let tender = "# Anbud\n\nLeverantören ska erhålla ersättning enligt 16 kap. 1 § LOU.\n"
+
+    @Test func copiesGoBesideEachInputAndAreNotLintedAgain() throws {
+        let directory = try CommandLineTests.scratch(["anbud.md": Self.tender, "bilaga.txt": "Bilaga\n\nVi erhåller fakturor.\n"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.copyItem(
+            atPath: TestSupport.corpusDirectory + "/hemtjanst/upphandlingsdokument.docx",
+            toPath: directory.appendingPathComponent("hemtjanst.docx").path)
+        let run = try CommandLineTests.run(["--format", "docx", "--track-changes", "--fail-on", "warning", "."], in: directory)
+        #expect(run.status == 1, "\(run.stderr)")  // findings at --fail-on, as for any format
+        for name in ["anbud.kommenterad.docx", "bilaga.kommenterad.docx", "hemtjanst.kommenterad.docx"] {
+            #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path), "\(name) missing")
+        }
+        #expect(run.stdout.contains("./anbud.kommenterad.docx: "))
+        #expect(run.stdout.contains("spårade ändringar"))
+        // The copies are not linted as documents of the folder.
+        let json = try CommandLineTests.run(["--format", "json", "--fail-on", "never", "."], in: directory)
+        #expect(json.status == 0)
+        #expect(!json.stdout.contains("kommenterad"))
+        #expect(json.stdout.contains("hemtjanst.docx"))
+        // Given by name, a copy is linted like any file.
+        #expect(try CommandLineTests.run(["--fail-on", "never", "anbud.kommenterad.docx"], in: directory).status == 0)
+    }
+
+    @Test func outputIsAFileForOneInputAndAFolderForSeveral() throws {
+        let directory = try CommandLineTests.scratch(["a/anbud.md": Self.tender, "b/anbud.md": Self.tender])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let one = try CommandLineTests.run(["--format", "docx", "--output", "ut.docx", "a/anbud.md"], in: directory)
+        #expect(one.status == 0)
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("ut.docx").path))
+
+        let several = try CommandLineTests.run(["--format", "docx", "--output", "kopior", "a", "b"], in: directory)
+        #expect(several.status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("kopior").path).sorted()
+        #expect(names == ["anbud.kommenterad-2.docx", "anbud.kommenterad.docx"])
+
+        let refused = try CommandLineTests.run(["--format", "docx", "--output", "ut.docx", "a", "b"], in: directory)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("ska vara en mapp"))
+    }
+
+    @Test func inputsAreNeverOverwrittenAndWrongCombinationsAreRefused() throws {
+        let directory = try CommandLineTests.scratch(["anbud.md": Self.tender])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.copyItem(
+            atPath: TestSupport.corpusDirectory + "/hemtjanst/upphandlingsdokument.docx",
+            toPath: directory.appendingPathComponent("anbud.docx").path)
+        let before = try Data(contentsOf: directory.appendingPathComponent("anbud.docx"))
+        let over = try CommandLineTests.run(["--format", "docx", "--output", "anbud.docx", "anbud.docx"], in: directory)
+        #expect(over.status == 2)
+        #expect(try Data(contentsOf: directory.appendingPathComponent("anbud.docx")) == before)
+
+        #expect(try CommandLineTests.run(["--track-changes", "anbud.md"], in: directory).status == 2)
+        // An ODT copy needs an ODT input; the other files of the run are still written.
+        try FileManager.default.copyItem(
+            atPath: TestSupport.corpusDirectory + "/hemtjanst/upphandlingsdokument.odt",
+            toPath: directory.appendingPathComponent("anbud.odt").path)
+        let odt = try CommandLineTests.run(["--format", "odt", "anbud.md", "anbud.odt"], in: directory)
+        #expect(odt.status == 2)
+        #expect(odt.stderr.contains("anbud.md: en kommenterad ODT-fil kan bara göras av en ODT-fil"))
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("anbud.kommenterad.odt").path))
+        // A broken Word file is an error of the run; nothing is written for it.
+        try Data("inte en zip".utf8).write(to: directory.appendingPathComponent("trasig.docx"))
+        let broken = try CommandLineTests.run(["--format", "docx", "trasig.docx", "anbud.md"], in: directory)
+        #expect(broken.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("trasig.kommenterad.docx").path))
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("anbud.kommenterad.docx").path))
+    }
+}

@@ -36,6 +36,8 @@ final class DocxAnnotationRewriter: XMLRawStreamHandler {
     private var starts: [SourcePosition: [Int]] = [:]
     private var ends: [SourcePosition: [Int]] = [:]
     private var replacements: [SourcePosition: DocxAnchor] = [:]
+    /// Where ranges start or end: text elsewhere is copied without looking.
+    private var boundaries: BoundaryIndex
     private var w = "w:"
     private var depth = 0
     private var runs: [Run] = []
@@ -56,6 +58,7 @@ final class DocxAnnotationRewriter: XMLRawStreamHandler {
         self.date = date
         output = XMLOutput(capacity: capacity)
         output.declaration(standalone: true)
+        boundaries = BoundaryIndex(anchors.flatMap { [$0.start, $0.last] })
         for anchor in anchors {
             starts[anchor.start, default: []].append(anchor.comment)
             ends[anchor.last, default: []].append(anchor.comment)
@@ -102,8 +105,13 @@ final class DocxAnnotationRewriter: XMLRawStreamHandler {
     func endElement(_ name: String, qualifiedName: String) {
         reader.endElement(name)
         defer { depth -= 1 }
-        if name == "w:t", var piece, runs.last?.depth == depth - 1 {
+        if name == "w:t", piece != nil, runs.last?.depth == depth - 1 {
+            // A deletion never outlives its `w:t` (the first pass made sure); should the file
+            // have changed since, it is closed here rather than left open.
+            if let anchor = replacing { finishReplacement(anchor) }
+            guard let piece else { return }
             if piece.split {
+                var piece = piece
                 flush(&piece)
             } else if piece.text.isEmpty {
                 output.markup(piece.tag + "/>")
@@ -152,10 +160,38 @@ final class DocxAnnotationRewriter: XMLRawStreamHandler {
             }
             return
         }
-        reader.feedScalars(bytes) { scalar, position in
-            if let position { before(position, splittable: true) }
+        // The reader keeps every scalar of a run's text but the spaces that would open a
+        // paragraph, so the positions follow from how far its text grew.
+        let opening = reader.cursor
+        reader.characters(bytes)
+        guard let opening, let closing = reader.cursor, closing.paragraph == opening.paragraph else {
+            XMLOutput.escapeText(bytes, into: &piece!.text)
+            return
+        }
+        let kept = closing.count - opening.count
+        if pending.isEmpty, replacing == nil,
+           kept == 0 || !boundaries.contains(paragraph: closing.paragraph, columns: (opening.count + 1)...closing.count) {
+            XMLOutput.escapeText(bytes, into: &piece!.text)
+            return
+        }
+        var dropped = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } - kept
+        var column = opening.count
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let scalar = UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)])
+            index += length
+            if dropped > 0 {
+                dropped -= 1
+                XMLOutput.escapeText(scalar, into: &piece!.text)
+                continue
+            }
+            column += 1
+            let position = SourcePosition(line: closing.paragraph, column: column)
+            before(position, splittable: true)
             XMLOutput.escapeText(scalar, into: &piece!.text)
-            if let position { after(position) }
+            after(position)
         }
     }
 
@@ -176,6 +212,7 @@ final class DocxAnnotationRewriter: XMLRawStreamHandler {
     /// Before the scalar at `position`: ranges that end just before it and ranges that start
     /// at it get their markers here, splitting the run when they fall inside one.
     private func before(_ position: SourcePosition, splittable: Bool) {
+        guard !pending.isEmpty || boundaries.contains(position) else { return }
         let startHere = starts[position] ?? []
         guard !startHere.isEmpty || !pending.isEmpty else { return }
         let markup = startHere.map { DocxMarkup.rangeStart($0, w) }.joined()
@@ -203,23 +240,32 @@ final class DocxAnnotationRewriter: XMLRawStreamHandler {
     /// After the scalar at `position`: ranges that end with it are closed at the next place a
     /// marker may go (before the next scalar, or after the run).
     private func after(_ position: SourcePosition) {
-        if let anchor = replacing, anchor.last == position, let replacement = anchor.replacement {
-            splitRun()
-            output.markup("</\(w)del><\(w)ins \(DocxMarkup.revisionAttributes(replacement.insertion, author: author, date: date, w))>")
-            let run = runs[runs.count - 1]
-            output.markup(run.tag + ">")
-            output.markup(bytes: run.properties)
-            output.markup("<\(w)t xml:space=\"preserve\">\(XMLOutput.escaped(replacement.text))</\(w)t></\(w)r></\(w)ins>")
-            output.markup(ends[position].map { $0.map { DocxMarkup.rangeEnd($0, w) }.joined() } ?? "")
-            reopenRun()
-            piece?.deleting = false
-            replacing = nil
+        guard boundaries.contains(position) else { return }
+        if let anchor = replacing, anchor.last == position {
+            finishReplacement(anchor)
             return
         }
         if let endHere = ends[position] {
             pending += endHere.map { DocxMarkup.rangeEnd($0, w) }.joined()
             pendingEnds += endHere
         }
+    }
+
+    /// Ends the deletion and writes the insertion, in the run's formatting, then the ends of
+    /// the ranges that end with the match.
+    private func finishReplacement(_ anchor: DocxAnchor) {
+        replacing = nil
+        guard let replacement = anchor.replacement, !runs.isEmpty else { return }
+        splitRun()
+        output.markup("</\(w)del><\(w)ins \(DocxMarkup.revisionAttributes(replacement.insertion, author: author, date: date, w))>")
+        let run = runs[runs.count - 1]
+        output.markup(run.tag + ">")
+        output.markup(bytes: run.properties)
+        output.markup("<\(w)t xml:space=\"preserve\">\(XMLOutput.escaped(replacement.text))</\(w)t></\(w)r></\(w)ins>")
+        output.markup(ends[anchor.last].map { $0.map { DocxMarkup.rangeEnd($0, w) }.joined() } ?? "")
+        ends[anchor.last] = nil
+        reopenRun()
+        piece?.deleting = false
     }
 
     private func writePending() {

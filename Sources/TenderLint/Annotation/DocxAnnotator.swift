@@ -40,7 +40,7 @@ public enum DocxAnnotator {
             throw TenderLintError(path: file.path, message: "ZIP-arkivet saknar word/document.xml, så det är ingen Word-fil")
         }
         var summary = Summary(output: destination)
-        let metadata = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let text = AnnotationText(rules: rules)
 
         // Which findings go where.
         var byPart: [String: [Finding]] = [:]
@@ -90,7 +90,7 @@ public enum DocxAnnotator {
             var partAnchors: [DocxAnchor] = []
             for finding in findings {
                 partAnchors.append(DocxAnchor(comment: nextID, start: finding.range.start, last: last(of: finding)))
-                comments.append((nextID, AnnotationText.paragraphs(for: finding, rule: metadata[finding.rule])))
+                comments.append((nextID, text.paragraphs(for: finding)))
                 nextID += 1
             }
             if options.trackChanges {

@@ -28,7 +28,7 @@ public enum DocxBuilder {
     static func package(
         _ file: FileReport, rules: [RuleMetadata], substitutionRules: Set<String>, options: DocxAnnotator.Options
     ) -> ([PackagePart], DocxAnnotator.Summary) {
-        let metadata = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let text = AnnotationText(rules: rules)
         let date = DocxAnnotator.dateString(options.date)
         var summary = DocxAnnotator.Summary(output: "")
 
@@ -41,7 +41,7 @@ public enum DocxBuilder {
             && finding.textRange.upperBound <= file.blocks[finding.blockIndex].scalars.count {
             anchors[finding.blockIndex, default: []].append(Anchor(comment: nextID, range: finding.textRange))
             comments += DocxMarkup.comment(
-                nextID, paragraphs: AnnotationText.paragraphs(for: finding, rule: metadata[finding.rule]),
+                nextID, paragraphs: text.paragraphs(for: finding),
                 author: options.author, initials: options.initials, date: date, "w:")
             commented.append(finding)
             nextID += 1

@@ -12,6 +12,7 @@ final class DocxPartScanner: XMLStreamHandler {
 
     private let reader: DocxPartHandler
     private let wanted: Set<SourcePosition>
+    private let wantedParagraphs: Set<Int>
     private(set) var places: [SourcePosition: Place] = [:]
     private(set) var maxID = -1
     private var depth = 0
@@ -24,6 +25,7 @@ final class DocxPartScanner: XMLStreamHandler {
     init(reader: DocxPartHandler, wanted: Set<SourcePosition>) {
         self.reader = reader
         self.wanted = wanted
+        wantedParagraphs = Set(wanted.map(\.line))
     }
 
     var failure: String? { reader.failure }
@@ -57,7 +59,7 @@ final class DocxPartScanner: XMLStreamHandler {
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard inText, reader.readsText, !wanted.isEmpty else {
+        guard inText, reader.readsText, let cursor = reader.cursor, wantedParagraphs.contains(cursor.paragraph) else {
             reader.characters(bytes)
             return
         }

@@ -35,7 +35,7 @@ public enum OdtAnnotator {
     /// The comments of the main text; findings in headers and footers (master pages) are
     /// counted as not placed.
     static func anchors(for file: FileReport, rules: [RuleMetadata], summary: inout DocxAnnotator.Summary) -> [OdtAnchor] {
-        let metadata = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let text = AnnotationText(rules: rules)
         let prefix = "tenderlint-" + UUID().uuidString.prefix(8).lowercased() + "-"
         var anchors: [OdtAnchor] = []
         for finding in file.findings {
@@ -48,7 +48,7 @@ public enum OdtAnnotator {
             anchors.append(OdtAnchor(
                 name: prefix + String(anchors.count + 1), start: finding.range.start,
                 last: SourcePosition(line: finding.range.end.line, column: finding.range.end.column - 1),
-                paragraphs: AnnotationText.paragraphs(for: finding, rule: metadata[finding.rule])))
+                paragraphs: text.paragraphs(for: finding)))
         }
         summary.comments = anchors.count
         return anchors
@@ -80,6 +80,8 @@ final class OdtAnnotationRewriter: XMLRawStreamHandler {
     private let date: String
     private var starts: [SourcePosition: [OdtAnchor]] = [:]
     private var ends: [SourcePosition: [String]] = [:]
+    /// Where annotations start or end: text elsewhere is copied without looking.
+    private var boundaries: BoundaryIndex
     private var office = "office:"
     private var text = "text:"
     private var declaresDublinCore = false
@@ -99,6 +101,7 @@ final class OdtAnnotationRewriter: XMLRawStreamHandler {
         self.author = author
         self.date = date
         output.declaration(standalone: false)
+        boundaries = BoundaryIndex(anchors.flatMap { [$0.start, $0.last] })
         for anchor in anchors {
             starts[anchor.start, default: []].append(anchor)
             ends[anchor.last, default: []].append(anchor.name)
@@ -138,7 +141,7 @@ final class OdtAnnotationRewriter: XMLRawStreamHandler {
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard reader.readsBodyText, !starts.isEmpty || !ends.isEmpty else {
+        guard reader.readsBodyText, let cursor = reader.cursor, boundaries.contains(paragraph: cursor.paragraph) else {
             reader.characters(bytes)
             output.text(utf8: bytes)
             return
@@ -160,7 +163,7 @@ final class OdtAnnotationRewriter: XMLRawStreamHandler {
     func endElement(_ name: String) {}
 
     private func writeStarts(at position: SourcePosition) {
-        guard let anchors = starts[position] else { return }
+        guard boundaries.contains(position), let anchors = starts[position] else { return }
         for anchor in anchors {
             let dc = declaresDublinCore ? "" : " xmlns:dc=\"\(Self.dublinCore)\""
             var markup = "<\(office)annotation\(dc) \(office)name=\"\(anchor.name)\">"
@@ -172,7 +175,7 @@ final class OdtAnnotationRewriter: XMLRawStreamHandler {
     }
 
     private func endMarkup(at position: SourcePosition) -> String? {
-        guard let names = ends[position] else { return nil }
+        guard boundaries.contains(position), let names = ends[position] else { return nil }
         var markup = ""
         for name in names where written.contains(name) {
             markup += "<\(office)annotation-end \(office)name=\"\(name)\"/>"

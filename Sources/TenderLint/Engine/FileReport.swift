@@ -14,6 +14,23 @@ public struct FileReport: Sendable {
     public var blocks: [Block] = []
     /// What the package rules noted, for comparing the files of one folder.
     public var packageNotes: [PackageNotes] = []
+
+    public init(
+        path: String, format: DocumentFormat, encoding: String, notices: [String], metrics: DocumentMetrics,
+        findings: [Finding], source: SourceText?, failOn: FailThreshold, blocks: [Block] = [],
+        packageNotes: [PackageNotes] = []
+    ) {
+        self.path = path
+        self.format = format
+        self.encoding = encoding
+        self.notices = notices
+        self.metrics = metrics
+        self.findings = findings
+        self.source = source
+        self.failOn = failOn
+        self.blocks = blocks
+        self.packageNotes = packageNotes
+    }
 }
 
 /// The result of a whole run: every file that was linted and every file that could not be.

@@ -26,7 +26,10 @@ struct ParagraphCollector {
 
     /// The open paragraph's number and how many scalars its text has so far, so a writer
     /// following the same XML knows where each scalar lands.
-    var cursor: TextCursor? { stack.last.map { TextCursor(paragraph: $0.number, count: $0.builder.scalars.count) } }
+    var cursor: TextCursor? {
+        guard let top = stack.indices.last else { return nil }
+        return TextCursor(paragraph: stack[top].number, count: stack[top].builder.scalars.count)
+    }
 
     mutating func begin(_ kind: BlockKind) {
         paragraphCount += 1

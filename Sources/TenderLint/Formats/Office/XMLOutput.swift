@@ -20,7 +20,25 @@ struct XMLOutput {
     mutating func start(_ element: RawXMLElement) -> Int {
         closeTag()
         let offset = bytes.count
-        append(Self.openTag(element))
+        bytes.append(UInt8(ascii: "<"))
+        bytes += element.qualifiedName.utf8
+        for (prefix, uri) in element.namespaces {
+            bytes += " xmlns".utf8
+            if let prefix {
+                bytes.append(UInt8(ascii: ":"))
+                bytes += prefix.utf8
+            }
+            bytes += "=\"".utf8
+            Self.escapeAttribute(uri, into: &bytes)
+            bytes.append(UInt8(ascii: "\""))
+        }
+        for (name, value) in element.attributes {
+            bytes.append(UInt8(ascii: " "))
+            bytes += name.utf8
+            bytes += "=\"".utf8
+            Self.escapeAttribute(value, into: &bytes)
+            bytes.append(UInt8(ascii: "\""))
+        }
         tagOpen = true
         return offset
     }
@@ -124,11 +142,23 @@ struct XMLOutput {
 
     /// Text escaped for element content, as a string (for markup built by hand).
     static func escaped(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 < 0x20 || $0 == 0xEF }) {
+            return text  // nothing to escape or leave out (U+FFFE and U+FFFF start with 0xEF)
+        }
         var bytes: [UInt8] = []
         var allowed = String.UnicodeScalarView()
         allowed.append(contentsOf: text.unicodeScalars.filter(isAllowed))
         escapeText(String(allowed), into: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func escapeAttribute(_ value: String, into bytes: inout [UInt8]) {
+        if !value.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+            || $0 == UInt8(ascii: "\"") || $0 < 0x20 || $0 == 0xEF }) {
+            bytes += value.utf8
+        } else {
+            bytes += escapeAttribute(value).utf8
+        }
     }
 
     /// A value escaped for a double-quoted attribute; white space other than a space is kept

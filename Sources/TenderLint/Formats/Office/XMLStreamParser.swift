@@ -92,11 +92,17 @@ final class XMLStreamParser {
             raw = handler as? XMLRawStreamHandler
         }
 
+        /// Qualified names as the file spells them, by interned (local, prefix) pointers.
+        var qualifiedNames: [NamePointers: String] = [:]
+
         /// `prefix:local` as the file spells it.
-        static func qualified(_ local: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?) -> String {
+        func qualified(_ local: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?) -> String {
+            let key = NamePointers(local: UnsafeRawPointer(local), uri: UnsafeRawPointer(prefix))
+            if let known = qualifiedNames[key] { return known }
             let name = local.map { String(cString: $0) } ?? ""
-            guard let prefix else { return name }
-            return String(cString: prefix) + ":" + name
+            let result = prefix.map { String(cString: $0) + ":" + name } ?? name
+            qualifiedNames[key] = result
+            return result
         }
 
         func name(local: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?) -> String {
@@ -141,7 +147,7 @@ final class XMLStreamParser {
             guard let user else { return }
             let context = Unmanaged<Context>.fromOpaque(user).takeUnretainedValue()
             var list = XMLAttributes()
-            var raw = context.raw == nil ? nil : RawXMLElement(qualifiedName: Context.qualified(local, prefix))
+            var raw = context.raw == nil ? nil : RawXMLElement(qualifiedName: context.qualified(local, prefix))
             if let attributes, count > 0 {
                 list.pairs.reserveCapacity(Int(count))
                 for index in 0..<Int(count) {
@@ -151,7 +157,7 @@ final class XMLStreamParser {
                     let buffer = UnsafeBufferPointer(start: start, count: end - start)
                     let value = String(decoding: buffer, as: UTF8.self)
                     list.pairs.append((name, value))
-                    raw?.attributes.append((Context.qualified(attributes[base], attributes[base + 1]), value))
+                    raw?.attributes.append((context.qualified(attributes[base], attributes[base + 1]), value))
                 }
             }
             let name = context.name(local: local, uri: uri)
@@ -172,7 +178,7 @@ final class XMLStreamParser {
             let context = Unmanaged<Context>.fromOpaque(user).takeUnretainedValue()
             let name = context.name(local: local, uri: uri)
             if let raw = context.raw {
-                raw.endElement(name, qualifiedName: Context.qualified(local, prefix))
+                raw.endElement(name, qualifiedName: context.qualified(local, prefix))
             } else {
                 context.handler.endElement(name)
             }
