@@ -3,15 +3,18 @@ import PackageDescription
 
 let package = Package(
     name: "tenderlint",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "tenderlint", targets: ["tenderlint"]),
+        .executable(name: "tenderlint-server", targets: ["tenderlint-server"]),
         .library(name: "TenderLint", targets: ["TenderLint"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         .systemLibrary(
@@ -34,6 +37,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "TenderLintServer",
+            dependencies: [
+                "TenderLint",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+            ]
+        ),
+        .executableTarget(
+            name: "tenderlint-server",
+            dependencies: [
+                "TenderLintServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .executableTarget(
             name: "tenderlint-bench",
             dependencies: ["TenderLint", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
@@ -49,8 +67,9 @@ let package = Package(
         .testTarget(
             name: "TenderLintTests",
             dependencies: [
-                "TenderLint", "TenderLintTestSupport", "tenderlint",
+                "TenderLint", "TenderLintTestSupport", "tenderlint", "TenderLintServer",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
     ]

@@ -8,11 +8,17 @@ struct AnnotatedCopies {
     var trackChanges: Bool
 
     func write(_ report: inout LintReport, as kind: AnnotatedCopy.Kind, inputs: [String]) throws {
-        let targets = try destinations(for: report.files.map(\.path), kind: kind, inputs: inputs)
+        // An ODT copy needs an ODT input: the others are errors, and get no name.
+        let copyable = report.files.filter { kind == .docx || $0.format == .odt || $0.format == .fodt }
+        for file in report.files where kind == .odt && file.format != .odt && file.format != .fodt {
+            report.errors.append(TenderLintError(
+                path: file.path, message: "en kommenterad ODT-fil kan bara göras av en ODT-fil; använd --format docx för andra format"))
+        }
+        let targets = try destinations(for: copyable.map(\.path), kind: kind, inputs: inputs)
         var options = DocxAnnotator.Options()
         options.trackChanges = trackChanges
         var lines = ""
-        for (file, target) in zip(report.files, targets) {
+        for (file, target) in zip(copyable, targets) {
             do throws(TenderLintError) {
                 let summary = try AnnotatedCopy.write(file, as: kind, rules: report.rules, to: target, options: options)
                 var details = ["\(summary.comments) \(summary.comments == 1 ? "kommentar" : "kommentarer")"]
@@ -57,18 +63,18 @@ struct AnnotatedCopies {
                     (output as NSString).appendingPathComponent(
                         (AnnotatedCopy.defaultPath(for: file, kind: kind) as NSString).lastPathComponent)
                 }
-                var seen: [String: Int] = [:]
-                for (index, target) in targets.enumerated() {
-                    seen[target, default: 0] += 1
-                    if seen[target]! > 1 {
-                        // Two inputs with the same name from different folders.
-                        let url = URL(fileURLWithPath: target)
-                        targets[index] = url.deletingPathExtension().path + "-\(seen[target]!)." + url.pathExtension
-                    }
-                }
             }
         } else {
             targets = files.map { AnnotatedCopy.defaultPath(for: $0, kind: kind) }
+        }
+        // Two inputs with one copy name (anbud.docx and anbud.md; the same name in two folders):
+        // anbud.kommenterad.docx and anbud-2.kommenterad.docx, still skipped by a folder lint.
+        var seen: [String: Int] = [:]
+        for (index, target) in targets.enumerated() {
+            seen[target, default: 0] += 1
+            guard let count = seen[target], count > 1, let marker = target.range(of: ".kommenterad.", options: .backwards)
+            else { continue }
+            targets[index] = target.replacingCharacters(in: marker, with: "-\(count).kommenterad.")
         }
         for target in targets { try OutputFile.refuseInput(target, inputs: inputs) }
         return targets

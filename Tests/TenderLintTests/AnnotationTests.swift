@@ -526,7 +526,8 @@ final class OdfAnnotations: NSObject, XMLParserDelegate {
 enum MiniDocx {
     static let namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
-    static func write(to path: String, body: String, comments: String?) throws {
+    static func write(to path: String, body: String, comments: String?, relationships extra: String = "",
+                      document: String? = nil) throws {
         var types = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
             + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -536,6 +537,7 @@ enum MiniDocx {
         var relationships = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+            + extra
         var parts: [(String, String)] = []
         if let comments {
             types += "<Override PartName=\"/word/comments.xml\" ContentType=\"\(DocxAnnotator.commentsType)\"/>"
@@ -549,7 +551,7 @@ enum MiniDocx {
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>"),
             ("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<w:document xmlns:w=\"\(namespace)\"><w:body>\(body)</w:body></w:document>"),
+                + (document ?? "<w:document xmlns:w=\"\(namespace)\"><w:body>\(body)</w:body></w:document>")),
             ("word/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<w:styles xmlns:w=\"\(namespace)\"><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style></w:styles>"),
             ("word/_rels/document.xml.rels", relationships + "</Relationships>"),
@@ -602,7 +604,7 @@ enum MiniDocx {
         let several = try CommandLineTests.run(["--format", "docx", "--output", "kopior", "a", "b"], in: directory)
         #expect(several.status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("kopior").path).sorted()
-        #expect(names == ["anbud.kommenterad-2.docx", "anbud.kommenterad.docx"])
+        #expect(names == ["anbud-2.kommenterad.docx", "anbud.kommenterad.docx"])
 
         let refused = try CommandLineTests.run(["--format", "docx", "--output", "ut.docx", "a", "b"], in: directory)
         #expect(refused.status == 2)
@@ -635,5 +637,99 @@ enum MiniDocx {
         #expect(broken.status == 2)
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("trasig.kommenterad.docx").path))
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("anbud.kommenterad.docx").path))
+    }
+}
+
+/// What a review of the annotated copies found, each fixed and kept fixed here.
+@Suite struct AnnotationEdgeTests {
+    static func annotate(_ input: String, trackChanges: Bool = false) throws -> (output: String, summary: DocxAnnotator.Summary) {
+        let (file, rules) = try AnnotationTests.lintAlone(input)
+        let output = (input as NSString).deletingPathExtension + ".ut." + (input as NSString).pathExtension
+        let kind: AnnotatedCopy.Kind = file.format == .docx ? .docx : .odt
+        let summary = try AnnotatedCopy.write(file, as: kind, rules: rules, to: output,
+                                              options: AnnotationTests.options(trackChanges: trackChanges))
+        return (output, summary)
+    }
+
+    /// libxml2 hands `&amp;` in an attribute to a SAX handler as `&#38;`; written back it must
+    /// be `&amp;` again, or every hyperlink with a query string breaks.
+    @Test func ampersandsInAttributesSurvive() throws {
+        let directory = try AnnotationTests.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = directory.appendingPathComponent("anbud.docx").path
+        try MiniDocx.write(to: input, body: """
+            <w:p><w:hyperlink r:id="rId7" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
+            <w:r><w:t>Se villkoren</w:t></w:r></w:hyperlink><w:sdt><w:sdtPr><w:alias w:val="Namn &amp; adress"/></w:sdtPr>\
+            <w:sdtContent><w:r><w:t>Leverantören ska erhålla ersättning.</w:t></w:r></w:sdtContent></w:sdt></w:p>
+            """, comments: nil, relationships: "<Relationship Id=\"rId7\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"https://x.se/?a=1&amp;b=2\" TargetMode=\"External\"/>")
+        let (output, summary) = try Self.annotate(input)
+        #expect(summary.comments > 0)
+        let relationships = String(decoding: try AnnotationTests.part(output, "word/_rels/document.xml.rels"), as: UTF8.self)
+        #expect(relationships.contains("Target=\"https://x.se/?a=1&amp;b=2\""))
+        let document = String(decoding: try AnnotationTests.part(output, "word/document.xml"), as: UTF8.self)
+        #expect(document.contains("w:val=\"Namn &amp; adress\""))
+        #expect(!document.contains("&#38;") && !relationships.contains("&#38;"))
+    }
+
+    /// WordprocessingML as the default namespace: the markers still carry `w:id` in it.
+    @Test func defaultNamespaceGetsAPrefixForTheMarkers() throws {
+        let directory = try AnnotationTests.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = directory.appendingPathComponent("anbud.docx").path
+        try MiniDocx.write(to: input, body: "", comments: nil,
+                           document: "<document xmlns=\"\(MiniDocx.namespace)\"><body><p><r><t>Leverantören ska erhålla ersättning.</t></r></p></body></document>")
+        let (output, summary) = try Self.annotate(input)
+        #expect(summary.comments > 0)
+        let document = String(decoding: try AnnotationTests.part(output, "word/document.xml"), as: UTF8.self)
+        #expect(document.contains("<document xmlns=\"\(MiniDocx.namespace)\" xmlns:w=\"\(MiniDocx.namespace)\">"))
+        #expect(document.contains("<w:commentRangeStart w:id=\"0\"/><r><t xml:space=\"preserve\">erhålla</t></r><w:commentRangeEnd w:id=\"0\"/>"))
+        #expect(TestSupport.dump(try DocumentLoader.load(path: output)) == TestSupport.dump(try DocumentLoader.load(path: input)))
+    }
+
+    /// A hostile id at Int.max does not overflow; a drawing after the match in the same run
+    /// does not pull the range's end into the drawing.
+    @Test func hugeIdsAndDrawingsAfterTheMatch() throws {
+        let directory = try AnnotationTests.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = directory.appendingPathComponent("anbud.docx").path
+        try MiniDocx.write(to: input, body: """
+            <w:p><w:bookmarkStart w:id="9223372036854775807" w:name="x"/><w:r><w:t>Vi ska erhålla</w:t><w:drawing/>\
+            <w:t xml:space="preserve"> ersättning.</w:t></w:r></w:p>
+            """, comments: nil)
+        let (output, summary) = try Self.annotate(input, trackChanges: true)
+        #expect(summary.comments > 0)
+        let document = String(decoding: try AnnotationTests.part(output, "word/document.xml"), as: UTF8.self)
+        let end = try #require(document.range(of: "<w:commentRangeEnd"))
+        let drawing = try #require(document.range(of: "<w:drawing/>"))
+        #expect(end.lowerBound < drawing.lowerBound)
+        #expect(try WordAnchors.read(AnnotationTests.part(output, "word/document.xml")).values.contains { $0.deleted == "erhålla" })
+    }
+
+    /// ODF fields hold only text: an annotation on text in a cross-reference goes around the
+    /// field; one ending inside `text:s` with a count goes after it.
+    @Test func odfFieldsAndRepeatedSpaces() throws {
+        let directory = try AnnotationTests.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = directory.appendingPathComponent("anbud.fodt").path
+        try """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+            xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3" \
+            office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>\
+            <text:p>Se <text:reference-ref text:ref-name="a" text:reference-format="text">erhålla</text:reference-ref> i avsnitt 2.</text:p>\
+            <text:p>Leverantören ska<text:s text:c="3"/>erhålla ersättning.</text:p>\
+            </office:text></office:body></office:document>
+            """.write(toFile: input, atomically: true, encoding: .utf8)
+        let (output, summary) = try Self.annotate(input)
+        #expect(summary.comments >= 2)
+        #expect(summary.displaced == 0)
+        let xml = try String(contentsOfFile: output, encoding: .utf8)
+        // Nothing inside the field but its text.
+        let field = try #require(xml.range(of: "<text:reference-ref[^>]*>erhålla</text:reference-ref>", options: .regularExpression))
+        #expect(!xml[field].contains("office:annotation"))
+        let annotations = try OdfAnnotations.read(Data(xml.utf8))
+        #expect(annotations.allSatisfy { $0.closed })
+        #expect(annotations.contains { $0.text == "erhålla" })
+        #expect(TestSupport.dump(try DocumentLoader.load(path: output)) == TestSupport.dump(try DocumentLoader.load(path: input)))
     }
 }

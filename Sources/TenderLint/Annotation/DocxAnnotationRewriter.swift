@@ -8,8 +8,9 @@
 /// of the matched text and a `w:ins` of the new text, in the same formatting.
 final class DocxAnnotationRewriter: XMLRawStreamHandler {
     private struct Run {
-        /// The start tag as written, without its `>`.
+        /// The start tag as written, without its `>`, and the element's name as written.
         var tag: String
+        var name: String
         var depth: Int
         var properties: [UInt8] = []
         var propertiesStart: Int?
@@ -68,14 +69,18 @@ final class DocxAnnotationRewriter: XMLRawStreamHandler {
 
     // MARK: events
 
+    static let transitional = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    static let strict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+
     func startElement(_ name: String, attributes: XMLAttributes, raw: RawXMLElement) {
         depth += 1
-        if depth == 1, let colon = raw.qualifiedName.firstIndex(of: ":") {
-            w = String(raw.qualifiedName[...colon])
-        } else if depth == 1 {
-            w = ""
+        var raw = raw
+        if depth == 1 {
+            // Markers need a prefix for WordprocessingML (their attributes are `w:id`): the
+            // root's, or one declared on it when the namespace is the default one.
+            isStrict = raw.namespaces.contains { $0.uri == Self.strict }
+            w = raw.prefix(for: isStrict ? Self.strict : Self.transitional, preferred: "w")
         }
-        if depth == 1 { isStrict = raw.namespaces.contains { $0.uri == "http://purl.oclc.org/ooxml/wordprocessingml/main" } }
         let produced = reader.startElementProducing(name, attributes: attributes)
         let runChild = runs.last?.depth == depth - 1 && name != "w:rPr"
         if name == "w:t", reader.readsText, let run = runs.last, run.depth == depth - 1 {
@@ -90,11 +95,20 @@ final class DocxAnnotationRewriter: XMLRawStreamHandler {
             after(produced.upperBound)
             return
         }
+        if runChild, name != "w:t", !pending.isEmpty, replacing == nil {
+            // A drawing or text box after the match: the range ends here, before it, not in
+            // the next story the text goes on in.
+            splitRun()
+            output.markup(pending)
+            pending = ""
+            pendingEnds = []
+            reopenRun()
+        }
         if runChild { runs[runs.count - 1].hasContent = true }
         switch name {
         case "w:r":
             let offset = output.start(raw)
-            runs.append(Run(tag: XMLOutput.openTag(raw), depth: depth, startOffset: offset))
+            runs.append(Run(tag: XMLOutput.openTag(raw), name: raw.qualifiedName, depth: depth, startOffset: offset))
         case "w:rPr" where runs.last?.depth == depth - 1:
             runs[runs.count - 1].propertiesStart = output.start(raw)
         default:
@@ -216,7 +230,9 @@ final class DocxAnnotationRewriter: XMLRawStreamHandler {
         let startHere = starts[position] ?? []
         guard !startHere.isEmpty || !pending.isEmpty else { return }
         let markup = startHere.map { DocxMarkup.rangeStart($0, w) }.joined()
-        guard splittable, !runs.isEmpty, replacing == nil else {
+        // A run is split by writing its tag and properties again; one with properties too large
+        // to repeat (a hostile file's) is not split.
+        guard splittable, let run = runs.last, run.tag.utf8.count + run.properties.count <= 65_536, replacing == nil else {
             pending += markup
             displaced.formUnion(startHere)
             displaced.formUnion(pendingEnds)
@@ -261,7 +277,8 @@ final class DocxAnnotationRewriter: XMLRawStreamHandler {
         let run = runs[runs.count - 1]
         output.markup(run.tag + ">")
         output.markup(bytes: run.properties)
-        output.markup("<\(w)t xml:space=\"preserve\">\(XMLOutput.escaped(replacement.text))</\(w)t></\(w)r></\(w)ins>")
+        let text = (piece?.qualifiedName.dropLast(1)).map(String.init) ?? w
+        output.markup("<\(text)t xml:space=\"preserve\">\(XMLOutput.escaped(replacement.text))</\(text)t></\(run.name)></\(w)ins>")
         output.markup(ends[anchor.last].map { $0.map { DocxMarkup.rangeEnd($0, w) }.joined() } ?? "")
         ends[anchor.last] = nil
         reopenRun()
@@ -283,7 +300,7 @@ final class DocxAnnotationRewriter: XMLRawStreamHandler {
             self.piece = piece
         }
         if runs[runs.count - 1].hasContent {
-            output.markup("</\(w)r>")
+            output.markup("</\(runs[runs.count - 1].name)>")
         } else {
             output.truncate(to: runs[runs.count - 1].startOffset)
         }
@@ -302,7 +319,9 @@ final class DocxAnnotationRewriter: XMLRawStreamHandler {
     private func flush(_ piece: inout Piece) {
         piece.split = true
         guard !piece.text.isEmpty else { return }
-        let element = piece.deleting ? "\(w)delText" : "\(w)t"
+        // In the run's own prefix (the file's, even when it is the default namespace).
+        let prefix = piece.qualifiedName.dropLast(1)
+        let element = prefix + (piece.deleting ? "delText" : "t")
         output.markup("<\(element) xml:space=\"preserve\">")
         output.markup(bytes: piece.text)
         output.markup("</\(element)>")

@@ -59,13 +59,16 @@ public enum DocxAnnotator {
         let commentsPart = relationships.commentsPart ?? freeName("word/comments.xml", in: archive)
         let existingComments = relationships.commentsPart.map { archive.contains($0) } ?? false
 
-        // First pass: the ids in use, and where a tracked change may go.
+        // First pass: the ids in use in every story (the new ones go above them all), where a
+        // tracked change may go, and whether the document is Strict OOXML.
         var maxID = -1
+        var strict = false
         var places: [String: [SourcePosition: DocxPartScanner.Place]] = [:]
-        for (part, findings) in byPart {
+        let stories = archive.partNames.filter { $0.hasPrefix("word/") && $0.hasSuffix(".xml") && !$0.contains("/_rels/") }
+        for part in stories {
             var wanted = Set<SourcePosition>()
             if options.trackChanges {
-                for finding in findings where isReplaceable(finding, substitutionRules) {
+                for finding in byPart[part] ?? [] where isReplaceable(finding, substitutionRules) {
                     wanted.insert(finding.range.start)
                     wanted.insert(last(of: finding))
                 }
@@ -74,11 +77,7 @@ public enum DocxAnnotator {
             try XMLPartReading.parse(part, in: archive, with: scanner)
             maxID = max(maxID, scanner.maxID)
             places[part] = scanner.places
-        }
-        if existingComments {
-            let scanner = DocxPartScanner(reader: partReader(commentsPart), wanted: [])
-            try XMLPartReading.parse(commentsPart, in: archive, with: scanner)
-            maxID = max(maxID, scanner.maxID)
+            if part == mainPart { strict = scanner.isStrict }
         }
 
         // Ids: comments first, then the revisions.
@@ -113,7 +112,6 @@ public enum DocxAnnotator {
         // Second pass: write the parts with the comments.
         let date = Self.dateString(options.date)
         var replaced: [String: Data] = [:]
-        var strict = false
         for (part, partAnchors) in anchors {
             let rewriter = DocxAnnotationRewriter(
                 reader: partReader(part), anchors: partAnchors, author: options.author, date: date,
@@ -122,7 +120,6 @@ public enum DocxAnnotator {
             replaced[part] = Data(rewriter.output.bytes)
             summary.displaced += rewriter.displaced.count
             summary.trackedChanges += partAnchors.filter { $0.replacement != nil }.count
-            if part == mainPart { strict = rewriter.isStrict }
         }
         summary.comments = comments.count
 
@@ -135,6 +132,7 @@ public enum DocxAnnotator {
         var added: [PackagePart] = []
         if existingComments {
             let copier = XMLPartCopier()
+            copier.markupNamespace = (strict ? DocxAnnotationRewriter.strict : DocxAnnotationRewriter.transitional, "w")
             copier.beforeRootEnd = commentMarkup
             try XMLPartReading.parse(commentsPart, in: archive, with: copier)
             replaced[commentsPart] = Data(copier.data)
@@ -145,7 +143,10 @@ public enum DocxAnnotator {
             let xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
                 + "<w:comments xmlns:w=\"\(namespace)\">" + commentMarkup("w:") + "</w:comments>"
             added.append(PackagePart(name: commentsPart, data: Data(xml.utf8)))
-            try relationships.addComments(target: commentsPart, strict: strict, to: &replaced, adding: &added, archive: archive)
+            // A relationship that names a comments part the package lacks is used as it is.
+            if relationships.commentsPart == nil {
+                try relationships.addComments(target: commentsPart, strict: strict, to: &replaced, adding: &added, archive: archive)
+            }
             try ContentTypes.ensureOverride(
                 part: commentsPart, type: commentsType, in: archive, replacing: &replaced)
         }

@@ -119,7 +119,7 @@ enum PackageCopy {
             if let replacement = replaced[name] {
                 data = replacement
             } else if !storage.isDirectory {
-                data = try archive.data(name)
+                data = try archive.data(name, checkRatio: false)
             }
             parts.append(PackagePart(name: name, data: data, compressed: storage.compressed, modified: storage.modified,
                                      isDirectory: storage.isDirectory))

@@ -1,7 +1,7 @@
 /// A first pass over a WordprocessingML part before it is annotated: the largest `w:id` in
 /// use (new comments and revisions get ids above it), and for the positions asked about,
 /// which `w:t` holds the scalar there and whether that text may take a tracked change.
-final class DocxPartScanner: XMLStreamHandler {
+final class DocxPartScanner: XMLRawStreamHandler {
     struct Place: Equatable {
         /// The `w:t` element's serial number in the part.
         var text: Int
@@ -15,6 +15,8 @@ final class DocxPartScanner: XMLStreamHandler {
     private let wantedParagraphs: Set<Int>
     private(set) var places: [SourcePosition: Place] = [:]
     private(set) var maxID = -1
+    /// The part's root declares Strict OOXML's WordprocessingML namespace.
+    private(set) var isStrict = false
     private var depth = 0
     private var runDepths: [Int] = []
     private var textSerial = 0
@@ -30,9 +32,19 @@ final class DocxPartScanner: XMLStreamHandler {
 
     var failure: String? { reader.failure }
 
+    func startElement(_ name: String, attributes: XMLAttributes, raw: RawXMLElement) {
+        if depth == 0 { isStrict = raw.namespaces.contains { $0.uri == DocxAnnotationRewriter.strict } }
+        startElement(name, attributes: attributes)
+    }
+
+    func endElement(_ name: String, qualifiedName: String) { endElement(name) }
+    func comment(_ text: String) {}
+    func processingInstruction(target: String, data: String?) {}
+
     func startElement(_ name: String, attributes: XMLAttributes) {
         depth += 1
-        if let id = attributes["w:id"].flatMap(Int.init), id > maxID { maxID = id }
+        // Word's ids are 32-bit; a larger one (hostile) is not a reason to overflow.
+        if let id = attributes["w:id"].flatMap(Int.init), id > maxID, id < Int(Int32.max) - 1_000_000 { maxID = id }
         reader.startElement(name, attributes: attributes)
         switch name {
         case "w:r": runDepths.append(depth)

@@ -86,8 +86,17 @@ final class OdtAnnotationRewriter: XMLRawStreamHandler {
     private var text = "text:"
     private var declaresDublinCore = false
     private var depth = 0
-    /// Annotation ends that go after the element being written (a `text:s` that ends a match).
-    private var afterElement: (depth: Int, markup: String)?
+    /// Annotation ends that go after an element, by its depth (a `text:s` that ends a match,
+    /// a field whose text does).
+    private var afterElement: [Int: String] = [:]
+    /// Every open element: name, where its start tag begins in the output, depth.
+    private var open: [(name: String, offset: Int, depth: Int)] = []
+    /// Elements whose content may hold an annotation; text in any other (a field such as
+    /// `text:reference-ref` or `text:date`) can hold only text.
+    private static let annotatable: Set<String> = [
+        "text:p", "text:h", "text:span", "text:a", "text:meta", "text:ruby-base", "text:note-body", "text:section",
+        "office:text", "text:list-item", "text:list-header", "table:table-cell",
+    ]
     /// Anchors whose start or end never came up (not written).
     private(set) var missing: Set<String> = []
     private var written: Set<String> = []
@@ -111,32 +120,37 @@ final class OdtAnnotationRewriter: XMLRawStreamHandler {
 
     func startElement(_ name: String, attributes: XMLAttributes, raw: RawXMLElement) {
         depth += 1
+        var raw = raw
         if depth == 1 {
-            for (prefix, uri) in raw.namespaces {
-                let written = prefix.map { $0 + ":" } ?? ""
-                if uri == Self.officeNamespace { office = written }
-                if uri == Self.textNamespace { text = written }
-                if uri == Self.dublinCore, prefix == "dc" { declaresDublinCore = true }
-            }
+            // Annotations need prefixes for their attributes (`office:name`): the root's, or
+            // ones declared on it.
+            office = raw.prefix(for: Self.officeNamespace, preferred: "office")
+            text = raw.prefix(for: Self.textNamespace, preferred: "text")
+            declaresDublinCore = raw.namespaces.contains { $0.uri == Self.dublinCore && $0.prefix == "dc" }
         }
         let body = reader.readsBodyText
         let produced = reader.startElementProducing(name, attributes: attributes)
         if let produced, body {
-            writeStarts(at: produced.lowerBound)
-            output.start(raw)
-            if let markup = endMarkup(at: produced.upperBound) { afterElement = (depth, markup) }
+            // A space, tab or break (`text:s` may stand for many): an annotation starting in
+            // it goes before it, one ending in it after it.
+            var columns = produced.lowerBound.column...produced.upperBound.column
+            if columns.count > 1_000 { columns = columns.lowerBound...(columns.lowerBound + 999) }
+            for column in columns { writeStarts(at: SourcePosition(line: produced.lowerBound.line, column: column)) }
+            let offset = output.start(raw)
+            open.append((name, offset, depth))
+            let ends = columns.compactMap { endMarkup(at: SourcePosition(line: produced.lowerBound.line, column: $0)) }.joined()
+            if !ends.isEmpty { placeEnd(ends, afterElementAt: depth) }
             return
         }
-        output.start(raw)
+        let offset = output.start(raw)
+        open.append((name, offset, depth))
     }
 
     func endElement(_ name: String, qualifiedName: String) {
         reader.endElement(name)
         output.end(qualifiedName)
-        if let pending = afterElement, pending.depth == depth {
-            output.markup(pending.markup)
-            afterElement = nil
-        }
+        open.removeLast()
+        if let markup = afterElement.removeValue(forKey: depth) { output.markup(markup) }
         depth -= 1
     }
 
@@ -149,7 +163,7 @@ final class OdtAnnotationRewriter: XMLRawStreamHandler {
         reader.feedScalars(bytes) { scalar, position in
             if let position { writeStarts(at: position) }
             output.text(utf8: scalar)
-            if let position, let markup = endMarkup(at: position) { output.markup(markup) }
+            if let position, let markup = endMarkup(at: position) { placeEnd(markup, afterElementAt: nil) }
         }
     }
 
@@ -169,8 +183,40 @@ final class OdtAnnotationRewriter: XMLRawStreamHandler {
             var markup = "<\(office)annotation\(dc) \(office)name=\"\(anchor.name)\">"
                 + "<dc:creator>\(XMLOutput.escaped(author))</dc:creator><dc:date>\(date)</dc:date>"
             for paragraph in anchor.paragraphs { markup += "<\(text)p>\(XMLOutput.escaped(paragraph))</\(text)p>" }
-            output.markup(markup + "</\(office)annotation>")
+            placeStart(markup + "</\(office)annotation>")
             written.insert(anchor.name)
+        }
+    }
+
+    /// The field the text is in, if it is in one: the outermost element inside the innermost
+    /// element that may hold an annotation.
+    private var field: Int? {
+        guard let last = open.indices.last, !Self.annotatable.contains(open[last].name) else { return nil }
+        var index = last
+        while index > 0, !Self.annotatable.contains(open[index - 1].name) { index -= 1 }
+        return index
+    }
+
+    /// An annotation's start: here, or just before the field the text is in.
+    private func placeStart(_ markup: String) {
+        guard let field else {
+            output.markup(markup)
+            return
+        }
+        let offset = open[field].offset
+        output.insert(markup, at: offset)
+        for index in open.indices where open[index].offset >= offset { open[index].offset += markup.utf8.count }
+    }
+
+    /// An annotation's end: here (or after the element at `depth`), or just after the field
+    /// the text is in.
+    private func placeEnd(_ markup: String, afterElementAt depth: Int?) {
+        if let field {
+            afterElement[open[field].depth, default: ""] += markup
+        } else if let depth {
+            afterElement[depth, default: ""] += markup
+        } else {
+            output.markup(markup)
         }
     }
 

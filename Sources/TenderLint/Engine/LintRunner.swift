@@ -113,6 +113,26 @@ public enum LintRunner {
         return report
     }
 
+    /// Lints files with a linter built once and kept (a server's, for every upload): no
+    /// discovery, configuration lookup or rule loading, but the same reading, package stage
+    /// and report as a run from the command line.
+    public static func run(files: [String], linter: Linter, keepBlocks: Bool = false) -> LintReport {
+        var reports: [FileReport] = []
+        var errors: [TenderLintError] = []
+        let failOn = linter.configuration.failOn ?? .error
+        for file in files {
+            switch lintFile(file, linter: linter, failOn: failOn, keepBlocks: keepBlocks) {
+            case .success(let report): reports.append(report)
+            case .failure(let error): errors.append(error)
+            }
+        }
+        PackageStage.run(&reports) { _ in linter.ruleSet.rules }
+        for index in reports.indices { reports[index].packageNotes = [] }
+        var report = LintReport(files: reports, errors: errors)
+        report.rules = linter.ruleSet.rules.map(\.metadata).sorted { $0.id < $1.id }
+        return report
+    }
+
     /// Lints at most `options.concurrency` files at a time; results come back in job order.
     static func lintConcurrently(
         _ jobs: [(path: String, linter: Linter, failOn: FailThreshold)], options: LintOptions

@@ -97,6 +97,11 @@ struct XMLOutput {
         append("<?" + target + (data.map { " " + $0 } ?? "") + "?>")
     }
 
+    /// Puts markup in at an earlier offset (where an element began).
+    mutating func insert(_ markup: String, at offset: Int) {
+        bytes.insert(contentsOf: Array(markup.utf8), at: offset)
+    }
+
     /// Takes back everything written from `offset` on (which must be where an element began).
     mutating func truncate(to offset: Int) {
         bytes.removeSubrange(offset...)

@@ -7,6 +7,10 @@ final class XMLPartCopier: XMLRawStreamHandler {
     /// The root element's qualified name (`w:comments`).
     private(set) var rootName = ""
     var onElement: ((String, XMLAttributes) -> Void)?
+    /// When set, the prefix handed to `beforeRootEnd` is one for this namespace (declared on
+    /// the root if needed), for markup whose attributes are in it (`w:id`); else the root's own.
+    var markupNamespace: (uri: String, preferred: String)?
+    private var markupPrefix: String?
     var beforeRootEnd: ((_ rootPrefix: String) -> String)?
 
     init(standalone: Bool = true) {
@@ -17,7 +21,11 @@ final class XMLPartCopier: XMLRawStreamHandler {
     var data: [UInt8] { output.bytes }
 
     func startElement(_ name: String, attributes: XMLAttributes, raw: RawXMLElement) {
-        if depth == 0 { rootName = raw.qualifiedName }
+        var raw = raw
+        if depth == 0 {
+            rootName = raw.qualifiedName
+            if let markupNamespace { markupPrefix = raw.prefix(for: markupNamespace.uri, preferred: markupNamespace.preferred) }
+        }
         depth += 1
         onElement?(name, attributes)
         output.start(raw)
@@ -26,7 +34,7 @@ final class XMLPartCopier: XMLRawStreamHandler {
     func endElement(_ name: String, qualifiedName: String) {
         depth -= 1
         if depth == 0, let beforeRootEnd {
-            let prefix = rootName.firstIndex(of: ":").map { String(rootName[...$0]) } ?? ""
+            let prefix = markupPrefix ?? rootName.firstIndex(of: ":").map { String(rootName[...$0]) } ?? ""
             let markup = beforeRootEnd(prefix)
             if !markup.isEmpty { output.markup(markup) }
         }

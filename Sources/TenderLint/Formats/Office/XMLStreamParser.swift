@@ -33,6 +33,21 @@ struct RawXMLElement {
     var qualifiedName: String
     var namespaces: [(prefix: String?, uri: String)] = []
     var attributes: [(qualifiedName: String, value: String)] = []
+
+    /// A prefix for `uri` that markup added under this element can use (`"w:"`): the one this
+    /// element declares, or a new declaration of `preferred` (numbered if that is taken) when
+    /// the namespace has none or is only the default one, since attributes need a prefix.
+    mutating func prefix(for uri: String, preferred: String) -> String {
+        if let declared = namespaces.first(where: { $0.uri == uri && $0.prefix != nil })?.prefix { return declared + ":" }
+        var name = preferred
+        var number = 1
+        while namespaces.contains(where: { $0.prefix == name }) {
+            number += 1
+            name = preferred + String(number)
+        }
+        namespaces.append((name, uri))
+        return name + ":"
+    }
 }
 
 /// An element's attributes by canonical name.
@@ -157,7 +172,11 @@ final class XMLStreamParser {
                     let buffer = UnsafeBufferPointer(start: start, count: end - start)
                     let value = String(decoding: buffer, as: UTF8.self)
                     list.pairs.append((name, value))
-                    raw?.attributes.append((context.qualified(attributes[base], attributes[base + 1]), value))
+                    // Without entity substitution libxml2 hands a SAX handler `&` (written `&amp;`
+                    // or `&#38;`) as `&#38;`, which only its own tree builder decodes; it is the
+                    // only character treated so.
+                    let decoded = value.contains("&#38;") ? value.replacingOccurrences(of: "&#38;", with: "&") : value
+                    raw?.attributes.append((context.qualified(attributes[base], attributes[base + 1]), decoded))
                 }
             }
             let name = context.name(local: local, uri: uri)
