@@ -161,7 +161,9 @@ public enum TenderLintServer {
     }
 
     static func tooLarge(_ settings: ServerSettings) -> String {
-        "filen är större än \(settings.maxUploadBytes / 1_048_576) MB, som är gränsen för uppladdningar"
+        let limit = settings.maxUploadBytes >= 1_048_576
+            ? "\(settings.maxUploadBytes / 1_048_576) MB" : "\(settings.maxUploadBytes / 1024) kB"
+        return "filen är större än \(limit), som är gränsen för uppladdningar"
     }
 
     // MARK: responses
