@@ -13,9 +13,11 @@ public struct ServerSettings: Sendable {
     public var maxUploadBytes = 20 * 1_048_576
     /// How long one lint may take before the request is answered 503.
     public var requestTimeout: Duration = .seconds(60)
-    /// Lint jobs at once (CPU-bound: about one per core), and how many may wait for one.
+    /// Lint jobs at once (CPU-bound: about one per core), and how many may wait for one. An
+    /// upload is held in memory while it waits, so the worst case is (jobs + waiting) × the
+    /// upload cap: 34 × 20 MB on two cores.
     public var concurrentJobs = ProcessInfo.processInfo.activeProcessorCount
-    public var waitingJobs = 4 * ProcessInfo.processInfo.activeProcessorCount
+    public var waitingJobs = 32
 
     public init() {}
 }

@@ -40,11 +40,15 @@ struct ServerCommand: AsyncParsableCommand {
     @Option(help: "Granskningar som får pågå samtidigt (standard: antalet kärnor).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "Granskningar som får vänta på sin tur; fler får svaret 503.")
+    var queue = 32
+
     func validate() throws {
         if !(1...65_535).contains(port) { throw ValidationError("--port ska vara 1–65535") }
         if !(1...100).contains(maxUploadMB) { throw ValidationError("--max-upload-mb ska vara 1–100") }
         if timeout < 1 { throw ValidationError("--timeout ska vara minst 1 sekund") }
         if jobs < 1 { throw ValidationError("--jobs ska vara minst 1") }
+        if queue < 0 { throw ValidationError("--queue får inte vara negativ") }
     }
 
     func run() async throws {
@@ -70,7 +74,7 @@ struct ServerCommand: AsyncParsableCommand {
         settings.maxUploadBytes = maxUploadMB * 1_048_576
         settings.requestTimeout = .seconds(timeout)
         settings.concurrentJobs = jobs
-        settings.waitingJobs = 4 * jobs
+        settings.waitingJobs = queue
         logger.info("\(service.rules.count) rules, \(service.templates.count) templates, \(jobs) jobs at a time")
         let app = TenderLintServer.application(service: service, settings: settings, logger: logger)
         try await app.runService()
