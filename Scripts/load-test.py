@@ -17,6 +17,19 @@ def free_port():
         return s.getsockname()[1]
 
 
+def wait_until_up(port):
+    for _ in range(300):
+        try:
+            probe = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            probe.request("GET", "/healthz")
+            if probe.getresponse().status == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.1)
+    raise SystemExit("the server did not start")
+
+
 def peak_memory_mb(pid):
     with open(f"/proc/{pid}/status") as status:
         for line in status:
@@ -46,16 +59,7 @@ def main():
     remaining = [args.requests]
     deadline = time.time() + args.time_limit
     try:
-        for _ in range(300):
-            try:
-                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-                connection.request("GET", "/healthz")
-                if connection.getresponse().status == 200:
-                    break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            raise SystemExit("the server did not start")
+        wait_until_up(port)
 
         def client():
             connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
@@ -112,14 +116,7 @@ def graceful_shutdown(binary, env):
     text = b"".join(open(os.path.join(ROOT, "Corpus", folder, "upphandlingsdokument.md"), "rb").read()
                     for folder in ("hemtjanst", "it-utrustning", "livsmedel", "stadtjanster")) * 30
     result = {}
-    for _ in range(300):
-        try:
-            probe = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            probe.request("GET", "/healthz")
-            if probe.getresponse().status == 200:
-                break
-        except OSError:
-            time.sleep(0.1)
+    wait_until_up(port)
 
     def upload():
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)

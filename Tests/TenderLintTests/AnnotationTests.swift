@@ -305,6 +305,13 @@ import ZIPFoundation
     }
 }
 
+/// Parses XML with Foundation's own parser (not the library's), for reading the copies back.
+func parseXML(_ data: Data, with delegate: some XMLParserDelegate) throws {
+    let parser = XMLParser(data: data)
+    parser.delegate = delegate
+    if !parser.parse() { throw parser.parserError ?? CocoaError(.fileReadCorruptFile) }
+}
+
 /// Reads comment ranges from WordprocessingML with Foundation's XMLParser: the text between
 /// each `w:commentRangeStart` and `w:commentRangeEnd` as Word shows it (inserted text
 /// included, deleted text apart, field codes and fallbacks left out).
@@ -338,9 +345,7 @@ final class WordAnchors: NSObject, XMLParserDelegate {
     }
 
     private func parse(_ data: Data) throws {
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        if !parser.parse() { throw parser.parserError ?? CocoaError(.fileReadCorruptFile) }
+        try parseXML(data, with: self)
     }
 
     private func append(_ text: String) {
@@ -410,9 +415,7 @@ final class WordComments: NSObject, XMLParserDelegate {
 
     static func read(_ data: Data) throws -> [Comment] {
         let reader = WordComments()
-        let parser = XMLParser(data: data)
-        parser.delegate = reader
-        if !parser.parse() { throw parser.parserError ?? CocoaError(.fileReadCorruptFile) }
+        try parseXML(data, with: reader)
         return reader.comments
     }
 
@@ -460,9 +463,7 @@ final class OdfAnnotations: NSObject, XMLParserDelegate {
 
     static func read(_ data: Data) throws -> [Annotation] {
         let reader = OdfAnnotations()
-        let parser = XMLParser(data: data)
-        parser.delegate = reader
-        if !parser.parse() { throw parser.parserError ?? CocoaError(.fileReadCorruptFile) }
+        try parseXML(data, with: reader)
         return reader.annotations
     }
 

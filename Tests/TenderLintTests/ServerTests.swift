@@ -60,13 +60,17 @@ import TenderLintTestSupport
         try #require(try JSONSerialization.jsonObject(with: Data(buffer.readableBytesView)) as? [String: Any])
     }
 
-    /// Upload folders still on disk once every job has ended (a job past its time limit ends
-    /// a little after its answer).
-    static func uploadsLeft() async -> [String] {
-        var left: [String] = []
-        for _ in 0..<100 {
-            left = ((try? FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())) ?? [])
-                .filter { $0.hasPrefix("tenderlint-upload-") }
+    static func uploadFolders() -> Set<String> {
+        Set(((try? FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())) ?? [])
+            .filter { $0.hasPrefix("tenderlint-upload-") })
+    }
+
+    /// Upload folders made since `before` that are still on disk (waiting up to 10 s for jobs
+    /// to end: a job past its time limit ends a little after its answer).
+    static func uploadsLeft(since before: Set<String>) async -> Set<String> {
+        var left: Set<String> = []
+        for _ in 0..<200 {
+            left = uploadFolders().subtracting(before)
             if left.isEmpty { break }
             try? await Task.sleep(for: .milliseconds(50))
         }
@@ -104,6 +108,7 @@ import TenderLintTestSupport
     /// Multipart and raw uploads, in every output format; the JSON is DESIGN.md's contract and
     /// names the file as uploaded.
     @Test func lintInEveryFormat() async throws {
+        let before = Self.uploadFolders()
         let docx = try Self.corpus("hemtjanst/upphandlingsdokument.docx")
         let markdown = try Self.corpus("hemtjanst/upphandlingsdokument.md")
         try await Self.app().test(.router) { client in
@@ -143,7 +148,7 @@ import TenderLintTestSupport
                 #expect(response.headers[.contentType] == "application/vnd.oasis.opendocument.text")
             }
         }
-        #expect(await Self.uploadsLeft().isEmpty, "uploads are deleted when the answer is sent")
+        #expect(await Self.uploadsLeft(since: before).isEmpty, "uploads are deleted when the answer is sent")
     }
 
     @Test func templateFromTheDropDown() async throws {
@@ -168,6 +173,7 @@ import TenderLintTestSupport
 
     /// 413, 400 and 422, each with a Swedish message; hostile files as the readers refuse them.
     @Test func errorStatuses() async throws {
+        let before = Self.uploadFolders()
         let hostile = TestSupport.repositoryRoot.appendingPathComponent("Tests/Fixtures/hostile")
         try await Self.app { $0.maxUploadBytes = 200_000 }.test(.router) { client in
             try await client.execute(uri: "/api/lint?filename=stor.txt", method: .post,
@@ -207,7 +213,7 @@ import TenderLintTestSupport
                                  containing: text)
             }
         }
-        #expect(await Self.uploadsLeft().isEmpty)
+        #expect(await Self.uploadsLeft(since: before).isEmpty)
     }
 
     /// A lint past the time limit is answered 503 (its job still holds its slot until it ends);

@@ -190,16 +190,11 @@ final class DocxAnnotationRewriter: XMLRawStreamHandler {
         }
         var dropped = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } - kept
         var column = opening.count
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            let scalar = UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)])
-            index += length
+        bytes.forEachScalarSlice { scalar in
             if dropped > 0 {
                 dropped -= 1
                 XMLOutput.escapeText(scalar, into: &piece!.text)
-                continue
+                return
             }
             column += 1
             let position = SourcePosition(line: closing.paragraph, column: column)

@@ -44,7 +44,8 @@ public enum HTMLReporter {
 
     /// Escaped for HTML text and attribute values, scalar by scalar: a `"` followed by a
     /// combining mark is one Swift character but still a quote to the browser.
-    static func escape(_ text: String) -> String {
+    /// Text escaped for HTML content and double-quoted attributes (the server's page uses it).
+    public static func escape(_ text: String) -> String {
         ScalarEscaping.escape(text) { scalar in
             switch scalar {
             case "&": "&amp;"

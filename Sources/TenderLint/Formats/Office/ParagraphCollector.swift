@@ -113,12 +113,7 @@ extension TextCursorHandler {
     /// Hands the text to the reader one scalar at a time; `each` gets the scalar's UTF-8 bytes
     /// and, when the reader kept it, its position (paragraph, 1-based column).
     func feedScalars(_ bytes: UnsafeBufferPointer<UInt8>, _ each: (UnsafeBufferPointer<UInt8>, SourcePosition?) -> Void) {
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            let scalar = UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)])
-            index += length
+        bytes.forEachScalarSlice { scalar in
             let before = cursor
             characters(scalar)
             if let before, let after = cursor, after.paragraph == before.paragraph, after.count == before.count + 1 {

@@ -34,6 +34,17 @@ struct SkippedSubtrees {
 }
 
 extension UnsafeBufferPointer<UInt8> {
+    /// The valid UTF-8 libxml2 hands over, one scalar's bytes at a time.
+    func forEachScalarSlice(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var index = 0
+        while index < count {
+            let lead = self[index]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            body(UnsafeBufferPointer(rebasing: self[index..<Swift.min(index + length, count)]))
+            index += length
+        }
+    }
+
     /// The UTF-8 bytes libxml2 hands over, as scalars (an invalid sequence as U+FFFD).
     func forEachScalar(_ body: (Unicode.Scalar) -> Void) {
         var iterator = makeIterator()

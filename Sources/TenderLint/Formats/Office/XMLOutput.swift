@@ -169,19 +169,17 @@ struct XMLOutput {
     /// A value escaped for a double-quoted attribute; white space other than a space is kept
     /// as character references, which attribute normalisation would otherwise turn to spaces.
     static func escapeAttribute(_ value: String) -> String {
-        var result = ""
-        for scalar in value.unicodeScalars {
+        ScalarEscaping.escape(value) { scalar in
             switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\n": result += "&#10;"
-            case "\r": result += "&#13;"
-            case "\t": result += "&#9;"
-            default: if isAllowed(scalar) { result.unicodeScalars.append(scalar) }
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "\n": "&#10;"
+            case "\r": "&#13;"
+            case "\t": "&#9;"
+            default: isAllowed(scalar) ? nil : ""
             }
         }
-        return result
     }
 }
