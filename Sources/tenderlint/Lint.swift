@@ -20,7 +20,7 @@ struct Lint: AsyncParsableCommand {
             2 felaktig användning, ogiltig konfiguration eller en fil som inte kunde läsas.
             """)
 
-    @Argument(help: ArgumentHelp("Filer och mappar att granska (.md, .txt).", valueName: "PATH"))
+    @Argument(help: ArgumentHelp("Filer och mappar att granska (.docx, .odt, .md, .txt och fler; mappar genomsöks).", valueName: "PATH"))
     var paths: [String]
 
     @Option(help: "Rapportformat.")
