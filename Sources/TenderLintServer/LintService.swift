@@ -47,6 +47,8 @@ public final class LintService: Sendable {
         case unreadable(String)
         /// No such template.
         case unknownTemplate(String)
+        /// The server could not do its part (a temporary file).
+        case server(String)
     }
 
     public let templates: [Template]
@@ -55,6 +57,8 @@ public final class LintService: Sendable {
     public let ruleErrors: [TenderLintError]
     private let linters: [String: Linter]
     private let limits: ReadLimits
+    /// This process's folder for uploads: `tenderlint-server-<pid>` in the temporary folder.
+    public let uploadsDirectory: URL
 
     /// Loads the default rule pack (and `ruleDirectories` on top), and every template in
     /// `templatesDirectory` (`.md`, `.docx`, `.dotx`, `.odt`, `.ott`; a template that cannot be
@@ -90,6 +94,29 @@ public final class LintService: Sendable {
         self.rules = ruleSet.rules.map(\.metadata).sorted { $0.id < $1.id }
         ruleErrors = errors
         self.limits = limits
+        uploadsDirectory = Self.prepareUploadsDirectory()
+    }
+
+    /// Makes this process's upload folder (0700), and removes those of server processes that
+    /// are gone: an upload whose lint outlived its answer is deleted when the lint ends, but a
+    /// process that was killed meanwhile would otherwise leave it behind.
+    static func prepareUploadsDirectory() -> URL {
+        let temporary = URL(fileURLWithPath: NSTemporaryDirectory())
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []
+        where name.hasPrefix("tenderlint-server-") {
+            if let pid = Int32(name.dropFirst("tenderlint-server-".count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
+                try? FileManager.default.removeItem(at: temporary.appendingPathComponent(name))
+            }
+        }
+        let directory = temporary.appendingPathComponent("tenderlint-server-\(getpid())", isDirectory: true)
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false,
+                                                 attributes: [.posixPermissions: 0o700])
+        return directory
+    }
+
+    /// Removes the upload folder (at shutdown, once every request has been answered).
+    public func removeUploads() {
+        try? FileManager.default.removeItem(at: uploadsDirectory)
     }
 
     /// Lints one upload and renders it. Synchronous and CPU-bound: call it off the event loop.
@@ -104,17 +131,20 @@ public final class LintService: Sendable {
         if output == .odt, format != .odt, format != .fodt {
             throw .unsupported("en kommenterad ODT-fil kan bara göras av en ODT-fil")
         }
-        let directory = URL(fileURLWithPath: NSTemporaryDirectory())
-            .appendingPathComponent("tenderlint-upload-\(UUID().uuidString)", isDirectory: true)
+        // A fixed name inside a folder of its own: the uploaded name never reaches the file
+        // system (its length, its characters), only the reports.
+        let directory = uploadsDirectory.appendingPathComponent("upload-\(UUID().uuidString)", isDirectory: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent(filename).path
+        let path = directory.appendingPathComponent("upload." + (filename as NSString).pathExtension.lowercased()).path
         do {
+            try FileManager.default.createDirectory(at: uploadsDirectory, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false,
                                                     attributes: [.posixPermissions: 0o700])
             guard FileManager.default.createFile(atPath: path, contents: upload.data, attributes: [.posixPermissions: 0o600])
             else { throw CocoaError(.fileWriteUnknown) }
         } catch {
-            throw .unreadable("dokumentet kunde inte tas emot (tillfällig fil)")
+            throw .server("servern kunde inte ta emot dokumentet just nu; försök igen")
         }
 
         var report = LintRunner.run(files: [path], linter: linter, keepBlocks: output == .docx)
@@ -126,12 +156,11 @@ public final class LintService: Sendable {
         case .docx, .odt:
             guard let file = report.files.first else { throw .unreadable("\(filename): dokumentet kunde inte läsas") }
             let kind: AnnotatedCopy.Kind = output == .docx ? .docx : .odt
-            let copy = (directory.path as NSString).appendingPathComponent(
-                (AnnotatedCopy.defaultPath(for: path, kind: kind) as NSString).lastPathComponent)
+            let copy = AnnotatedCopy.defaultPath(for: path, kind: kind)
             do {
                 _ = try AnnotatedCopy.write(file, as: kind, rules: report.rules, to: copy)
             } catch {
-                throw .unreadable("\(filename): \(error.message)")
+                throw .unreadable("\(filename): den kommenterade kopian kunde inte göras")
             }
             guard let data = FileManager.default.contents(atPath: copy) else {
                 throw .unreadable("\(filename): den kommenterade kopian kunde inte läsas")
@@ -139,8 +168,8 @@ public final class LintService: Sendable {
             let contentType = output == .docx
                 ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
                 : "application/vnd.oasis.opendocument.text"
-            return Result(body: data, contentType: contentType, filename: (copy as NSString).lastPathComponent,
-                          findings: findings)
+            let name = (AnnotatedCopy.defaultPath(for: filename, kind: kind) as NSString).lastPathComponent
+            return Result(body: data, contentType: contentType, filename: name, findings: findings)
         case .json, .sarif, .html:
             // Reports name the file as uploaded, never the temporary path.
             for index in report.files.indices { report.files[index].path = filename }

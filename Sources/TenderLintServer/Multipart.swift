@@ -13,9 +13,12 @@ enum Multipart {
 
     struct Malformed: Error {}
 
-    /// The `boundary` parameter of a `Content-Type` header.
+    /// A form from the page has three parts; more than this is not an upload.
+    static let maxParts = 16
+
+    /// The `boundary` parameter of a `Content-Type` header (RFC 2046: 1–70 characters), or nil.
     static func boundary(_ contentType: String) -> String? {
-        parameters(contentType)["boundary"].flatMap { $0.isEmpty || $0.count > 200 ? nil : $0 }
+        parameters(contentType)["boundary"].flatMap { $0.isEmpty || $0.count > 70 ? nil : $0 }
     }
 
     static func parse(_ body: ByteBuffer, boundary: String) throws -> [Part] {
@@ -25,14 +28,21 @@ enum Multipart {
         var data = Data()
         parser.onHeader = { name, value in headers[name.lowercased()] = value }
         parser.onBody = { buffer in data.append(contentsOf: buffer.readableBytesView) }
+        var tooMany = false
         parser.onPartComplete = {
+            guard parts.count < maxParts else {
+                tooMany = true
+                headers = [:]
+                data = Data()
+                return
+            }
             let disposition = parameters(headers["content-disposition"] ?? "")
             parts.append(Part(name: disposition["name"] ?? "", filename: disposition["filename"], body: data))
             headers = [:]
             data = Data()
         }
         try parser.execute(body)
-        guard !parts.isEmpty else { throw Malformed() }
+        guard !parts.isEmpty, !tooMany else { throw Malformed() }
         return parts
     }
 
@@ -75,8 +85,9 @@ enum Multipart {
             key = key.trimmingCharacters(in: .whitespaces).lowercased()
             if key.isEmpty { continue }
             if key == "filename*" {
-                // UTF-8''anbud%20v%C3%A4g.docx
-                if let quote = value.range(of: "''"), let decoded = value[quote.upperBound...].removingPercentEncoding {
+                // UTF-8''anbud%20v%C3%A4g.docx, or with a language: UTF-8'sv'anbud.docx
+                let pieces = value.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false)
+                if pieces.count == 3, pieces[0].lowercased() == "utf-8", let decoded = pieces[2].removingPercentEncoding {
                     result["filename"] = decoded
                     result["filename*"] = decoded
                 }

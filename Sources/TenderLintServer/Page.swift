@@ -54,8 +54,8 @@ enum Page {
             button:disabled { opacity: .6; cursor: progress; }
             :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
             #fel { color: var(--error); border-left: 4px solid var(--error); padding: .5rem .75rem; background: #fff5f5; margin: 1rem 0; }
-            #fel:empty { display: none; }
-            #fel::before { content: "Fel: "; font-weight: 700; }
+            #fel:empty { padding: 0; margin: 0; border: 0; }
+            button[aria-disabled=true] { opacity: .6; cursor: progress; }
             .downloads { display: flex; flex-wrap: wrap; gap: .5rem; margin: .5rem 0 1rem; }
             iframe { width: 100%; height: 80vh; border: 1px solid var(--line); border-radius: .5rem; }
             .notice { background: var(--bg-soft); border-radius: .5rem; padding: .75rem 1rem; }
@@ -112,7 +112,7 @@ enum Page {
             <section class="notice" aria-labelledby="sekretess">
             <h2 id="sekretess">Så hanteras ditt dokument</h2>
             <p>Ett utkast till upphandling är ofta sekretessbelagt tills det publiceras. Dokumentet sparas därför inte: \
-            servern håller det i minnet och i en privat tillfällig fil medan det granskas, och raderar det när svaret har skickats. \
+            servern håller det i minnet och i en privat tillfällig fil medan det granskas, och raderar det när granskningen är klar. \
             Loggen innehåller bara storlek, tid och antal fynd – aldrig filens namn eller innehåll. \
             Varje nedladdning skickar dokumentet på nytt från din webbläsare.</p>
             </section>
@@ -135,7 +135,14 @@ enum Page {
               function show() {
                 chosen.textContent = input.files.length ? 'Vald fil: ' + input.files[0].name : '';
               }
-              input.addEventListener('change', show);
+              var working = false;
+              function clearResult() { result.hidden = true; frame.srcdoc = ''; problem.textContent = ''; }
+              input.addEventListener('change', function () { show(); clearResult(); });
+              document.getElementById('mall').addEventListener('change', clearResult);
+              // A file dropped beside the zone must not replace the page.
+              ['dragover', 'drop'].forEach(function (name) {
+                document.addEventListener(name, function (event) { event.preventDefault(); });
+              });
               ['dragenter', 'dragover'].forEach(function (name) {
                 zone.addEventListener(name, function (event) { event.preventDefault(); zone.classList.add('over'); });
               });
@@ -144,7 +151,7 @@ enum Page {
               });
               zone.addEventListener('drop', function (event) {
                 event.preventDefault();
-                if (event.dataTransfer && event.dataTransfer.files.length) { input.files = event.dataTransfer.files; show(); }
+                if (event.dataTransfer && event.dataTransfer.files.length) { input.files = event.dataTransfer.files; show(); clearResult(); }
               });
               function send(format) {
                 var data = new FormData();
@@ -158,15 +165,41 @@ enum Page {
                   });
                 });
               }
-              function fail(error) { status.textContent = ''; problem.textContent = error.message; }
+              function fail(error) { status.textContent = ''; problem.textContent = 'Fel: ' + error.message; }
+              // Buttons stay focusable while a request runs (a disabled button would drop the
+              // keyboard focus); they say they are busy and ignore presses.
               function busy(on) {
-                submit.disabled = on;
-                Array.prototype.forEach.call(document.querySelectorAll('.downloads button'), function (b) { b.disabled = on; });
+                working = on;
+                Array.prototype.forEach.call(document.querySelectorAll('button'), function (b) {
+                  if (on) { b.setAttribute('aria-disabled', 'true'); } else { b.removeAttribute('aria-disabled'); }
+                });
+              }
+              function download(format) {
+                problem.textContent = '';
+                status.textContent = 'Förbereder nedladdningen …';
+                busy(true);
+                return send(format).then(function (response) {
+                  var disposition = response.headers.get('Content-Disposition') || '';
+                  var match = /filename\\*=UTF-8''([^;]+)/.exec(disposition);
+                  var stem = input.files[0].name.replace(/\\.[^.]+$/, '');
+                  var name = match ? decodeURIComponent(match[1]) : stem + '.tenderlint.' + format;
+                  return response.blob().then(function (blob) {
+                    var link = document.createElement('a');
+                    link.href = URL.createObjectURL(blob);
+                    link.download = name;
+                    document.body.appendChild(link);
+                    link.click();
+                    setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+                    status.textContent = name + ' har laddats ned.';
+                  });
+                }).catch(fail).then(function () { busy(false); });
               }
               form.addEventListener('submit', function (event) {
-                var format = document.getElementById('format').value;
-                if (format !== 'html' || !input.files.length || !window.fetch) { return; }
+                if (!input.files.length || !window.fetch) { return; }
                 event.preventDefault();
+                if (working) { return; }
+                var format = document.getElementById('format').value;
+                if (format !== 'html') { download(format); return; }
                 problem.textContent = '';
                 status.textContent = 'Granskar ' + input.files[0].name + ' …';
                 busy(true);
@@ -184,24 +217,8 @@ enum Page {
               });
               Array.prototype.forEach.call(document.querySelectorAll('.downloads button'), function (button) {
                 button.addEventListener('click', function () {
-                  if (!input.files.length) { return; }
-                  problem.textContent = '';
-                  status.textContent = 'Förbereder nedladdningen …';
-                  busy(true);
-                  send(button.getAttribute('data-format')).then(function (response) {
-                    var disposition = response.headers.get('Content-Disposition') || '';
-                    var match = /filename\\*=UTF-8''([^;]+)/.exec(disposition);
-                    var name = match ? decodeURIComponent(match[1]) : 'tenderlint.' + button.getAttribute('data-format');
-                    return response.blob().then(function (blob) {
-                      var link = document.createElement('a');
-                      link.href = URL.createObjectURL(blob);
-                      link.download = name;
-                      document.body.appendChild(link);
-                      link.click();
-                      setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
-                      status.textContent = name + ' har laddats ned.';
-                    });
-                  }).catch(fail).then(function () { busy(false); });
+                  if (!input.files.length || working) { return; }
+                  download(button.getAttribute('data-format'));
                 });
               });
             }());

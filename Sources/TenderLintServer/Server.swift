@@ -11,11 +11,14 @@ public struct ServerSettings: Sendable {
     public var port = 8080
     /// The largest upload accepted, in bytes (larger: 413).
     public var maxUploadBytes = 20 * 1_048_576
-    /// How long one lint may take before the request is answered 503.
+    /// How long one lint may take before the request is answered 503; a request also waits at
+    /// most this long for its turn.
     public var requestTimeout: Duration = .seconds(60)
-    /// Lint jobs at once (CPU-bound: about one per core), and how many may wait for one. An
-    /// upload is held in memory while it waits, so the worst case is (jobs + waiting) × the
-    /// upload cap: 34 × 20 MB on two cores.
+    /// A connection that sends or asks nothing for this long is closed.
+    public var idleTimeout: Duration = .seconds(30)
+    /// Lint jobs at once (CPU-bound: about one per core), and how many may wait for one.
+    /// Uploads are received only while a place (running or waiting) is free, so at most
+    /// (jobs + waiting) uploads are held in memory at once.
     public var concurrentJobs = ProcessInfo.processInfo.activeProcessorCount
     public var waitingJobs = 32
 
@@ -32,6 +35,8 @@ public enum TenderLintServer {
         let router = Router()
         router.add(middleware: AccessLog())
         let limiter = JobLimiter(running: settings.concurrentJobs, waiting: settings.waitingJobs)
+        // A place for an upload's bytes, taken before they are read.
+        let places = JobLimiter(running: settings.concurrentJobs + settings.waitingJobs, waiting: 0)
         let page = Page.render(templates: service.templates.map(\.name), maxUploadBytes: settings.maxUploadBytes)
 
         router.get("/") { _, _ in
@@ -52,10 +57,23 @@ public enum TenderLintServer {
             return json(.ok, ["rules": rules])
         }
         router.post("/api/lint") { request, context in
-            try await lint(request, context: context, service: service, settings: settings, limiter: limiter)
+            guard await places.acquire() else {
+                return problem(.serviceUnavailable, "servern granskar redan så många dokument den kan; försök igen om en stund",
+                               retryAfter: 5)
+            }
+            do {
+                let response = try await lint(request, context: context, service: service, settings: settings, limiter: limiter)
+                await places.release()
+                return response
+            } catch {
+                await places.release()
+                throw error
+            }
         }
+        let idle = settings.idleTimeout.components
         return Application(
             router: router,
+            server: .http1(configuration: .init(idleTimeout: .seconds(idle.seconds))),
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "tenderlint"),
             logger: logger)
     }
@@ -66,13 +84,16 @@ public enum TenderLintServer {
         _ request: Request, context: some RequestContext, service: LintService, settings: ServerSettings,
         limiter: JobLimiter
     ) async throws -> Response {
-        if let length = request.headers[.contentLength].flatMap(Int.init), length > settings.maxUploadBytes {
+        // A multipart form wraps the file in a few headers: room for them, and the file itself
+        // is held to the cap below.
+        let bodyLimit = settings.maxUploadBytes + Self.envelope
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > bodyLimit {
             return problem(.contentTooLarge, tooLarge(settings))
         }
         var request = request
         let body: ByteBuffer
         do {
-            body = try await request.collectBody(upTo: settings.maxUploadBytes)
+            body = try await request.collectBody(upTo: bodyLimit)
         } catch is NIOTooManyBytesError {
             return problem(.contentTooLarge, tooLarge(settings))
         }
@@ -82,7 +103,7 @@ public enum TenderLintServer {
         let contentType = request.headers[.contentType] ?? ""
         if contentType.lowercased().hasPrefix("multipart/form-data") {
             guard let boundary = Multipart.boundary(contentType) else {
-                return problem(.badRequest, "begäran är multipart/form-data men saknar boundary")
+                return problem(.badRequest, "begäran är multipart/form-data men saknar en giltig boundary")
             }
             let parts: [Multipart.Part]
             do {
@@ -101,13 +122,14 @@ public enum TenderLintServer {
             upload = LintService.Upload(filename: filename, data: Data(body.readableBytesView))
         }
         guard !upload.data.isEmpty else { return problem(.badRequest, "filen är tom") }
+        guard upload.data.count <= settings.maxUploadBytes else { return problem(.contentTooLarge, tooLarge(settings)) }
         let formatName = fields["format"] ?? query["format"].map(String.init) ?? "json"
         guard let output = LintService.Output(rawValue: formatName) else {
             return problem(.badRequest, "okänt format ”\(formatName)”: json, sarif, html, docx eller odt")
         }
         let templateName = (fields["template"] ?? query["template"].map(String.init)).flatMap { $0.isEmpty ? nil : $0 }
 
-        guard await limiter.acquire() else {
+        guard await limiter.acquire(waitingAtMost: settings.requestTimeout) else {
             return problem(.serviceUnavailable, "servern granskar redan så många dokument den kan; försök igen om en stund",
                          retryAfter: 5)
         }
@@ -125,6 +147,7 @@ public enum TenderLintServer {
             switch failure {
             case .unsupported(let message), .unreadable(let message): return problem(.unprocessableContent, message)
             case .unknownTemplate(let message): return problem(.badRequest, message)
+            case .server(let message): return problem(.internalServerError, message)
             }
         case .success(let result)?:
             context.logger.info("linted", metadata: [
@@ -150,14 +173,17 @@ public enum TenderLintServer {
     ) async -> T? {
         let once = Once()
         return await withCheckedContinuation { (continuation: CheckedContinuation<T?, Never>) in
+            let timer = Task {
+                try? await Task.sleep(for: timeout)
+                if once.claim() { continuation.resume(returning: nil) }
+            }
             Thread.detachNewThread {
                 let value = work()
                 Task { await release() }
-                if once.claim() { continuation.resume(returning: value) }
-            }
-            Task {
-                try? await Task.sleep(for: timeout)
-                if once.claim() { continuation.resume(returning: nil) }
+                if once.claim() {
+                    timer.cancel()
+                    continuation.resume(returning: value)
+                }
             }
         }
     }
@@ -179,7 +205,11 @@ public enum TenderLintServer {
         return headers
     }()
 
-    static let reportPolicy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
+    /// A report opened on its own (the form without script) runs sandboxed, as in the page's frame.
+    static let reportPolicy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; "
+        + "sandbox allow-scripts"
+
+    static let envelope = 64 * 1024
 
     static func json(_ status: HTTPResponse.Status, _ object: [String: Any], retryAfter: Int? = nil) -> Response {
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
@@ -209,7 +239,7 @@ final class Once: @unchecked Sendable {
 }
 
 /// One line per request: method, path (no query: a file name may be in it), status, bytes
-/// out and time. Never a file name, never content.
+/// in and time. Never a file name, never content.
 struct AccessLog<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let started = ContinuousClock.now

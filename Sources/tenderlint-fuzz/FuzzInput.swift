@@ -34,5 +34,31 @@ enum FuzzInput {
             precondition(finding.range.start <= finding.range.end, "finding ends before it starts")
             precondition(finding.blockIndex < document.blocks.count, "finding outside the document")
         }
+        if Int(selector) % 6 != 5 { annotate(body, document: document, result: result, limits: limits) }
+    }
+
+    static let rulesMetadata = rules.rules.map(\.metadata)
+
+    /// The annotated copy of whatever was read must be written, and read back to the same
+    /// text: comments never change what the reader sees.
+    static func annotate(_ body: [UInt8], document: Document, result: Linter.Result, limits: ReadLimits) {
+        let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("tenderlint-fuzz-\(getpid())")
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let input = directory.appendingPathComponent("in." + (document.path as NSString).pathExtension).path
+        FileManager.default.createFile(atPath: input, contents: Data(body))
+        let kind: AnnotatedCopy.Kind = document.format == .odt || document.format == .fodt ? .odt : .docx
+        let output = directory.appendingPathComponent("out." + (kind == .odt && document.format == .fodt ? "fodt" : kind.rawValue)).path
+        let file = FileReport(path: input, format: document.format, encoding: document.encoding, notices: [],
+                              metrics: result.metrics, findings: result.findings, source: document.source, failOn: .error,
+                              blocks: document.blocks)
+        var options = DocxAnnotator.Options()
+        options.limits = limits
+        guard (try? AnnotatedCopy.write(file, as: kind, rules: rulesMetadata, to: output, options: options)) != nil else { return }
+        guard let copy = try? DocumentLoader.load(path: output, limits: limits) else {
+            preconditionFailure("the annotated copy cannot be read back")
+        }
+        if document.format != .text, document.format != .markdown {
+            precondition(copy.blocks.map(\.scalars) == document.blocks.map(\.scalars), "the annotated copy reads differently")
+        }
     }
 }

@@ -86,7 +86,7 @@ import TenderLintTestSupport
                 #expect(html.contains("<label for=\"fil\""))
                 #expect(html.contains("<label for=\"mall\">"))
                 #expect(html.contains("<option value=\"skolskjuts\">skolskjuts</option>"))
-                #expect(html.contains("raderar det när svaret har skickats"))
+                #expect(html.contains("raderar det när granskningen är klar"))
                 #expect(!html.contains("http://") && !html.contains("https://"), "no external assets")
                 #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
             }
@@ -199,6 +199,8 @@ import TenderLintTestSupport
             let (noFile, noFileHeaders) = Self.multipart([("format", nil, Data("json".utf8))])
             try await expect(.badRequest, headers: noFileHeaders, body: noFile, containing: "ingen fil")
             try await expect(.badRequest, body: ByteBuffer(string: "text"), containing: "ange filens namn")
+            let (many, manyHeaders) = Self.multipart((0..<20).map { ("f\($0)", nil, Data("x".utf8)) })
+            try await expect(.badRequest, headers: manyHeaders, body: many, containing: "multipart/form-data")
             try await expect(.badRequest, uri: "/api/lint?filename=a.md&format=pdf", body: ByteBuffer(string: "text"),
                              containing: "okänt format")
             try await expect(.unprocessableContent, uri: "/api/lint?filename=a.pdf", body: ByteBuffer(string: "%PDF-1.7"),
@@ -251,6 +253,22 @@ import TenderLintTestSupport
         #expect(await limiter.load.running == 1)
         await limiter.release()
         #expect(await limiter.load.running == 0)
+
+        // A job that waits past its deadline gives up, and leaves the queue.
+        #expect(await limiter.acquire())
+        #expect(await limiter.acquire(waitingAtMost: .milliseconds(50)) == false)
+        #expect(await limiter.load.waiting == 0)
+        await limiter.release()
+    }
+
+    /// Upload folders of server processes that are gone are removed when a server starts.
+    @Test func staleUploadFoldersAreRemoved() throws {
+        let stale = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("tenderlint-server-2147483000")
+        try FileManager.default.createDirectory(at: stale.appendingPathComponent("upload-x"), withIntermediateDirectories: true)
+        let mine = LintService.prepareUploadsDirectory()
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        #expect(mine.lastPathComponent == "tenderlint-server-\(getpid())")
+        #expect(FileManager.default.fileExists(atPath: mine.path))
     }
 
     /// Logs carry sizes, timings and counts: never a file name, never content.
@@ -281,6 +299,9 @@ import TenderLintTestSupport
         #expect(LintService.safeName("") == "dokument")
         #expect(Multipart.parameters("form-data; name=\"file\"; filename=\"a\\\"b.md\"")["filename"] == "a\"b.md")
         #expect(Multipart.parameters("form-data; name=file; filename*=UTF-8''v%C3%A4g.md")["filename"] == "väg.md")
+        #expect(Multipart.parameters("form-data; name=file; filename*=UTF-8'sv'v%C3%A4g.md")["filename"] == "väg.md")
+        #expect(Multipart.boundary("multipart/form-data; boundary=\"a b\"") == "a b")
+        #expect(Multipart.boundary("multipart/form-data; boundary=" + String(repeating: "x", count: 71)) == nil)
         #expect(Multipart.attachment("väg.docx") == "attachment; filename=\"v_g.docx\"; filename*=UTF-8''v%C3%A4g.docx")
     }
 }
