@@ -23,7 +23,7 @@ enum Page {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Granska ett upphandlingsdokument – tenderlint</title>
             <style>
-            :root { --text: #1a1a1a; --muted: #444; --accent: #1f4e8c; --accent-dark: #163a69; --line: #767676;
+            :root { --text: #1a1a1a; --muted: #444444; --accent: #1f4e8c; --accent-dark: #163a69; --line: #767676;
               --error: #a4000f; --bg-soft: #f3f5f8; }
             * { box-sizing: border-box; }
             body { margin: 0; font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--text); background: #fff; }

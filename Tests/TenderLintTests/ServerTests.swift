@@ -292,6 +292,36 @@ import TenderLintTestSupport
         }
     }
 
+    /// WCAG 2.1 AA contrast for the page's colours, computed from its own style sheet: text at
+    /// least 4.5:1 on every background it sits on (the page aims at 7:1 for body text).
+    @Test func pageColoursHaveEnoughContrast() throws {
+        let page = Page.render(templates: [], maxUploadBytes: 1_048_576)
+        func colour(_ name: String) throws -> String {
+            let pattern = "--\(name): (#[0-9a-f]{6})"
+            let match = try #require(page.range(of: pattern, options: .regularExpression), "no --\(name)")
+            return String(page[match].suffix(7))
+        }
+        func luminance(_ hex: String) -> Double {
+            let value = Int(hex.dropFirst(), radix: 16) ?? 0
+            let channels = [(value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF].map { Double($0) / 255 }
+            let linear = channels.map { $0 <= 0.03928 ? $0 / 12.92 : pow(($0 + 0.055) / 1.055, 2.4) }
+            return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+        }
+        func ratio(_ a: String, _ b: String) -> Double {
+            let (x, y) = (luminance(a), luminance(b))
+            return (max(x, y) + 0.05) / (min(x, y) + 0.05)
+        }
+        let white = "#ffffff"
+        let soft = try colour("bg-soft")
+        for (text, background, least) in [
+            (try colour("text"), white, 7.0), (try colour("text"), soft, 7.0), (try colour("muted"), white, 7.0),
+            (try colour("muted"), soft, 4.5), (try colour("accent-dark"), soft, 4.5), (white, try colour("accent"), 4.5),
+            (try colour("error"), "#fff5f5", 4.5), (try colour("line"), white, 3.0), (try colour("accent"), white, 3.0),
+        ] {
+            #expect(ratio(text, background) >= least, "\(text) on \(background): \(ratio(text, background))")
+        }
+    }
+
     @Test func uploadNamesAreMadeSafe() {
         #expect(LintService.safeName("../../etc/anbud.docx") == "anbud.docx")
         #expect(LintService.safeName("C:\\Users\\x\\anbud.md") == "anbud.md")
