@@ -13,6 +13,50 @@ import base64, json, os, shutil, socket, struct, subprocess, sys, tempfile, time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+def png_ink(data):
+    """The share of pixels that are not near-white in a PNG (8-bit RGB or RGBA, as Chromium
+    writes them): a frame whose document did not render is blank."""
+    import zlib
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    position, idat, width, height, kind = 8, b"", 0, 0, 0
+    while position < len(data):
+        length, name = struct.unpack(">I4s", data[position:position + 8])
+        chunk = data[position + 8:position + 8 + length]
+        if name == b"IHDR":
+            width, height, depth, kind = struct.unpack(">IIBB", chunk[:10])
+            assert depth == 8 and kind in (2, 6), "unexpected PNG format"
+        elif name == b"IDAT":
+            idat += chunk
+        position += 12 + length
+    channels = 4 if kind == 6 else 3
+    raw = zlib.decompress(idat)
+    stride = width * channels
+    previous = bytearray(stride)
+    ink = 0
+    for row in range(height):
+        start = row * (stride + 1)
+        kind_of_filter, line = raw[start], bytearray(raw[start + 1:start + 1 + stride])
+        for i in range(stride):
+            left = line[i - channels] if i >= channels else 0
+            up = previous[i]
+            corner = previous[i - channels] if i >= channels else 0
+            if kind_of_filter == 1:
+                line[i] = (line[i] + left) & 0xFF
+            elif kind_of_filter == 2:
+                line[i] = (line[i] + up) & 0xFF
+            elif kind_of_filter == 3:
+                line[i] = (line[i] + (left + up) // 2) & 0xFF
+            elif kind_of_filter == 4:
+                estimate = left + up - corner
+                a, b, c = abs(estimate - left), abs(estimate - up), abs(estimate - corner)
+                line[i] = (line[i] + (left if a <= b and a <= c else up if b <= c else corner)) & 0xFF
+        for x in range(0, stride, channels):
+            if min(line[x], line[x + 1], line[x + 2]) < 200:
+                ink += 1
+        previous = line
+    return ink / max(1, width * height)
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -207,7 +251,18 @@ def main():
         focused = tools.evaluate("document.activeElement.id")
         if focused != "resultat-rubrik":
             raise SystemExit(f"focus did not move to the result (it is on {focused!r})")
-        time.sleep(1)  # let the report's own script run in its frame
+        time.sleep(2)  # let the frame load and paint the report (and its own script run)
+        # The report must be painted in its frame, not only handed to it.
+        tools.evaluate("window.scrollTo(0, document.getElementById('rapport').offsetTop)")
+        box = tools.evaluate("(function () { var r = document.getElementById('rapport').getBoundingClientRect(); "
+                             "return [r.left + window.scrollX, r.top + window.scrollY, r.width, Math.min(r.height, 400)]; })()")
+        shot = tools.send("Page.captureScreenshot", format="png",
+                          clip={"x": box[0] + 2, "y": box[1] + 2, "width": box[2] - 4, "height": box[3] - 4, "scale": 1})
+        ink = png_ink(base64.b64decode(shot["data"]))
+        if os.environ.get("TENDERLINT_SAVE_FRAME"):
+            open(os.environ["TENDERLINT_SAVE_FRAME"], "wb").write(base64.b64decode(shot["data"]))
+        if ink < 0.01:
+            raise SystemExit(f"the report frame is blank ({ink:.2%} of its pixels are not white)")
         errors = tools.errors()
         if errors:
             raise SystemExit("console errors: " + "; ".join(errors))
@@ -217,7 +272,7 @@ def main():
             print("wrote docs/server-upload.png and docs/server-report.png")
         version = json.loads(wait_for(f"http://127.0.0.1:{debug_port}/json/version"))["Browser"]
         print(f"Server page: {version} loaded it, the Tab order is {' → '.join(order[:5])}, "
-              f"the upload showed «{heading}», no console errors")
+              f"the upload showed «{heading}» with the report painted in its frame ({ink:.0%} ink), no console errors")
     finally:
         if chrome:
             chrome.terminate()

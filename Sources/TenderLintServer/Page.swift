@@ -136,7 +136,9 @@ enum Page {
                 chosen.textContent = input.files.length ? 'Vald fil: ' + input.files[0].name : '';
               }
               var working = false;
-              function clearResult() { result.hidden = true; frame.srcdoc = ''; problem.textContent = ''; }
+              // The old report is hidden, not emptied: Chromium leaves a frame blank when its
+              // srcdoc is set to '' and then to the next report.
+              function clearResult() { result.hidden = true; problem.textContent = ''; }
               input.addEventListener('change', function () { show(); clearResult(); });
               document.getElementById('mall').addEventListener('change', clearResult);
               // A file dropped beside the zone must not replace the page.
