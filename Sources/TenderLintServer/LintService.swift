@@ -128,9 +128,7 @@ public final class LintService: Sendable {
         guard let linter = linters[template ?? ""] else {
             throw .unknownTemplate("mallen ”\(template ?? "")” finns inte på servern")
         }
-        if output == .odt, format != .odt, format != .fodt {
-            throw .unsupported("en kommenterad ODT-fil kan bara göras av en ODT-fil")
-        }
+        if output == .odt, let refusal = AnnotatedCopy.refusal(.odt, from: format) { throw .unsupported(refusal) }
         // A fixed name inside a folder of its own: the uploaded name never reaches the file
         // system (its length, its characters), only the reports.
         let directory = uploadsDirectory.appendingPathComponent("upload-\(UUID().uuidString)", isDirectory: true)

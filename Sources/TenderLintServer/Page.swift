@@ -13,7 +13,7 @@ import TenderLint
 enum Page {
     static func render(templates: [String], maxUploadBytes: Int) -> String {
         let megabytes = maxUploadBytes / 1_048_576
-        let options = templates.map { "<option value=\"\(escape($0))\">\(escape($0))</option>" }.joined()
+        let options = templates.map { "<option value=\"\(HTMLReporter.escape($0))\">\(HTMLReporter.escape($0))</option>" }.joined()
         let accept = DocumentFormat.supportedExtensions.map { "." + $0 }.joined(separator: ",")
         return """
             <!doctype html>
@@ -229,6 +229,4 @@ enum Page {
             </html>
             """
     }
-
-    static func escape(_ text: String) -> String { HTMLReporter.escape(text) }
 }

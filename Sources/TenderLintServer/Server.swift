@@ -152,7 +152,7 @@ public enum TenderLintServer {
         case .success(let result)?:
             context.logger.info("linted", metadata: [
                 "bytes": "\(upload.data.count)", "format": "\(output.rawValue)", "findings": "\(result.findings)",
-                "ms": "\(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)",
+                "ms": "\(milliseconds(elapsed))",
             ])
             var headers: HTTPFields = [.contentType: result.contentType, .cacheControl: "no-store"]
             headers[.init("X-Content-Type-Options")!] = "nosniff"
@@ -224,6 +224,11 @@ public enum TenderLintServer {
     }
 }
 
+/// A duration in whole milliseconds, for the log.
+func milliseconds(_ duration: Duration) -> Int64 {
+    duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+}
+
 /// Set once, by whichever side gets there first.
 final class Once: @unchecked Sendable {
     private let lock = NSLock()
@@ -249,7 +254,7 @@ struct AccessLog<Context: RequestContext>: RouterMiddleware {
             let response = try await next(request, context)
             let elapsed = ContinuousClock.now - started
             context.logger.info("\(method) \(path) \(response.status.code)", metadata: [
-                "ms": "\(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)",
+                "ms": "\(milliseconds(elapsed))",
                 "bytesIn": "\(request.headers[.contentLength] ?? "-")",
             ])
             return response

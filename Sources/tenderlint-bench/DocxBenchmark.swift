@@ -62,7 +62,7 @@ enum DocxBenchmark {
         }
         print(String(format: "  read and lint                  %7.2f MB/s  (%.3f s)", mb / both, both))
         if let document = try? DocumentLoader.load(path: docx.path) {
-            let file = report(document, linter.lint(document))
+            let file = FileReport(document, linter.lint(document))
             let copy = directory.appendingPathComponent("anbud.kommenterad.docx").path
             var comments = 0
             let annotate = Benchmark.best {
@@ -112,11 +112,6 @@ enum DocxBenchmark {
         }
     }
 
-    static func report(_ document: Document, _ result: Linter.Result) -> FileReport {
-        FileReport(path: document.path, format: document.format, encoding: document.encoding, notices: [],
-                   metrics: result.metrics, findings: result.findings, source: nil, failOn: .error, blocks: document.blocks)
-    }
-
     /// The child's side: lint one file, print its peak memory.
     static func lintOne(_ path: String, rules: RuleSet, annotate: Bool) {
         let start = DispatchTime.now().uptimeNanoseconds
@@ -130,7 +125,7 @@ enum DocxBenchmark {
             if annotate {
                 let copy = (path as NSString).deletingPathExtension + ".kommenterad.docx"
                 let begin = DispatchTime.now().uptimeNanoseconds
-                if (try? DocxAnnotator.annotate(report(document, result), rules: rules.rules.map(\.metadata),
+                if (try? DocxAnnotator.annotate(FileReport(document, result), rules: rules.rules.map(\.metadata),
                                                 substitutionRules: [], to: copy)) == nil { findings = -1 }
                 annotating = Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e9
             }

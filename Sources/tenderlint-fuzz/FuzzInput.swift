@@ -48,10 +48,8 @@ enum FuzzInput {
         FileManager.default.createFile(atPath: input, contents: Data(body))
         let kind: AnnotatedCopy.Kind = document.format == .odt || document.format == .fodt ? .odt : .docx
         let output = directory.appendingPathComponent("out." + (kind == .odt && document.format == .fodt ? "fodt" : kind.rawValue)).path
-        let file = FileReport(path: input, format: document.format, encoding: document.encoding, notices: [],
-                              metrics: result.metrics, findings: result.findings, source: document.source, failOn: .error,
-                              blocks: document.blocks)
-        var options = DocxAnnotator.Options()
+        let file = FileReport(document, result, path: input)
+        var options = AnnotatedCopy.Options()
         options.limits = limits
         guard (try? AnnotatedCopy.write(file, as: kind, rules: rulesMetadata, to: output, options: options)) != nil else { return }
         guard let copy = try? DocumentLoader.load(path: output, limits: limits) else {

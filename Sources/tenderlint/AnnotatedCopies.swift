@@ -9,13 +9,14 @@ struct AnnotatedCopies {
 
     func write(_ report: inout LintReport, as kind: AnnotatedCopy.Kind, inputs: [String]) throws {
         // An ODT copy needs an ODT input: the others are errors, and get no name.
-        let copyable = report.files.filter { kind == .docx || $0.format == .odt || $0.format == .fodt }
-        for file in report.files where kind == .odt && file.format != .odt && file.format != .fodt {
-            report.errors.append(TenderLintError(
-                path: file.path, message: "en kommenterad ODT-fil kan bara göras av en ODT-fil; använd --format docx för andra format"))
+        let copyable = report.files.filter { AnnotatedCopy.refusal(kind, from: $0.format) == nil }
+        for file in report.files {
+            if let refusal = AnnotatedCopy.refusal(kind, from: file.format) {
+                report.errors.append(TenderLintError(path: file.path, message: refusal + "; använd --format docx för andra format"))
+            }
         }
         let targets = try destinations(for: copyable.map(\.path), kind: kind, inputs: inputs)
-        var options = DocxAnnotator.Options()
+        var options = AnnotatedCopy.Options()
         options.trackChanges = trackChanges
         var lines = ""
         for (file, target) in zip(copyable, targets) {
@@ -72,9 +73,9 @@ struct AnnotatedCopies {
         var seen: [String: Int] = [:]
         for (index, target) in targets.enumerated() {
             seen[target, default: 0] += 1
-            guard let count = seen[target], count > 1, let marker = target.range(of: ".kommenterad.", options: .backwards)
+            guard let count = seen[target], count > 1, let marker = target.range(of: ".\(AnnotatedCopy.marker).", options: .backwards)
             else { continue }
-            targets[index] = target.replacingCharacters(in: marker, with: "-\(count).kommenterad.")
+            targets[index] = target.replacingCharacters(in: marker, with: "-\(count).\(AnnotatedCopy.marker).")
         }
         for target in targets { try OutputFile.refuseInput(target, inputs: inputs) }
         return targets

@@ -17,8 +17,8 @@ import ZIPFoundation
 
     static let date = Date(timeIntervalSince1970: 1_790_000_000)
 
-    static func options(trackChanges: Bool = false) -> DocxAnnotator.Options {
-        var options = DocxAnnotator.Options()
+    static func options(trackChanges: Bool = false) -> AnnotatedCopy.Options {
+        var options = AnnotatedCopy.Options()
         options.trackChanges = trackChanges
         options.date = date
         return options
@@ -236,10 +236,7 @@ import ZIPFoundation
         let document = try DocumentLoader.load(path: path)
         let rules = TestSupport.defaultRules
         let result = Linter(ruleSet: RuleSet(rules: rules)).lint(document)
-        let file = FileReport(
-            path: path, format: document.format, encoding: document.encoding, notices: [], metrics: result.metrics,
-            findings: result.findings, source: document.source, failOn: .error, blocks: document.blocks)
-        return (file, rules.map(\.metadata))
+        return (FileReport(document, result), rules.map(\.metadata))
     }
 
     // MARK: OpenDocument
@@ -643,7 +640,7 @@ enum MiniDocx {
 
 /// What a review of the annotated copies found, each fixed and kept fixed here.
 @Suite struct AnnotationEdgeTests {
-    static func annotate(_ input: String, trackChanges: Bool = false) throws -> (output: String, summary: DocxAnnotator.Summary) {
+    static func annotate(_ input: String, trackChanges: Bool = false) throws -> (output: String, summary: AnnotatedCopy.Summary) {
         let (file, rules) = try AnnotationTests.lintAlone(input)
         let output = (input as NSString).deletingPathExtension + ".ut." + (input as NSString).pathExtension
         let kind: AnnotatedCopy.Kind = file.format == .docx ? .docx : .odt

@@ -50,8 +50,6 @@ final class DocxAnnotationRewriter: XMLRawStreamHandler {
     private var replacing: DocxAnchor?
     /// Comment ids whose range start or end could not be put exactly where it belongs.
     private(set) var displaced: Set<Int> = []
-    /// The part uses Strict OOXML's namespaces.
-    private(set) var isStrict = false
 
     init(reader: DocxPartHandler, anchors: [DocxAnchor], author: String, date: String, capacity: Int) {
         self.reader = reader
@@ -78,8 +76,8 @@ final class DocxAnnotationRewriter: XMLRawStreamHandler {
         if depth == 1 {
             // Markers need a prefix for WordprocessingML (their attributes are `w:id`): the
             // root's, or one declared on it when the namespace is the default one.
-            isStrict = raw.namespaces.contains { $0.uri == Self.strict }
-            w = raw.prefix(for: isStrict ? Self.strict : Self.transitional, preferred: "w")
+            let strict = raw.namespaces.contains { $0.uri == Self.strict }
+            w = raw.prefix(for: strict ? Self.strict : Self.transitional, preferred: "w")
         }
         let produced = reader.startElementProducing(name, attributes: attributes)
         let runChild = runs.last?.depth == depth - 1 && name != "w:rPr"

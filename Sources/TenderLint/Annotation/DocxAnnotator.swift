@@ -6,40 +6,19 @@ import Foundation
 /// (`word/document.xml`, the footnotes, the comments part, its relationship and content
 /// type); every other part is copied byte for byte.
 public enum DocxAnnotator {
-    public struct Options: Sendable {
-        public var trackChanges = false
-        public var author = "tenderlint"
-        public var initials = "TL"
-        public var date = Date()
-        public var limits = ReadLimits()
-
-        public init() {}
-    }
-
-    /// What was written.
-    public struct Summary: Sendable, Equatable {
-        public var output: String
-        public var comments = 0
-        public var trackedChanges = 0
-        /// Findings in headers and footers, where Word allows no comments.
-        public var notPlaced = 0
-        /// Comments whose range could not be put exactly on the text (unusual markup).
-        public var displaced = 0
-    }
-
     static let commentsType = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
     static let mainPart = "word/document.xml"
     static let noteParts: Set<String> = ["word/footnotes.xml", "word/endnotes.xml"]
 
     public static func annotate(
         _ file: FileReport, rules: [RuleMetadata], substitutionRules: Set<String>, to destination: String,
-        options: Options = Options()
-    ) throws(TenderLintError) -> Summary {
+        options: AnnotatedCopy.Options = AnnotatedCopy.Options()
+    ) throws(TenderLintError) -> AnnotatedCopy.Summary {
         let archive = try PackageArchive(path: file.path, limits: options.limits)
         guard archive.contains(mainPart) else {
             throw TenderLintError(path: file.path, message: "ZIP-arkivet saknar word/document.xml, så det är ingen Word-fil")
         }
-        var summary = Summary(output: destination)
+        var summary = AnnotatedCopy.Summary(output: destination)
         let text = AnnotationText(rules: rules)
 
         // Which findings go where.

@@ -8,14 +8,14 @@ import Foundation
 public enum DocxBuilder {
     public static func build(
         _ file: FileReport, rules: [RuleMetadata], substitutionRules: Set<String>, to destination: String,
-        options: DocxAnnotator.Options = DocxAnnotator.Options()
-    ) throws(TenderLintError) -> DocxAnnotator.Summary {
+        options: AnnotatedCopy.Options = AnnotatedCopy.Options()
+    ) throws(TenderLintError) -> AnnotatedCopy.Summary {
         guard !file.blocks.isEmpty || file.findings.isEmpty else {
             throw TenderLintError(path: file.path, message: "dokumentets text finns inte kvar för en Word-kopia (keepBlocks)")
         }
         let (parts, summary) = package(file, rules: rules, substitutionRules: substitutionRules, options: options)
         try PackageWriter.write(parts, to: destination)
-        return DocxAnnotator.Summary(output: destination, comments: summary.comments,
+        return AnnotatedCopy.Summary(output: destination, comments: summary.comments,
                                      trackedChanges: summary.trackedChanges)
     }
 
@@ -26,11 +26,11 @@ public enum DocxBuilder {
     }
 
     static func package(
-        _ file: FileReport, rules: [RuleMetadata], substitutionRules: Set<String>, options: DocxAnnotator.Options
-    ) -> ([PackagePart], DocxAnnotator.Summary) {
+        _ file: FileReport, rules: [RuleMetadata], substitutionRules: Set<String>, options: AnnotatedCopy.Options
+    ) -> ([PackagePart], AnnotatedCopy.Summary) {
         let text = AnnotationText(rules: rules)
         let date = DocxAnnotator.dateString(options.date)
-        var summary = DocxAnnotator.Summary(output: "")
+        var summary = AnnotatedCopy.Summary(output: "")
 
         // Comments by block.
         var anchors: [Int: [Anchor]] = [:]
@@ -124,7 +124,7 @@ public enum DocxBuilder {
 
         /// Bullets share numbering 1; each new ordered list gets a numbering of its own, so it
         /// starts again from 1.
-        mutating func number(ordered: Bool, depth: Int) -> Int {
+        mutating func number(ordered: Bool) -> Int {
             if !lastWasList { current = nil }
             lastWasList = true
             guard ordered else { return 1 }
@@ -162,7 +162,7 @@ public enum DocxBuilder {
             numbering.lastWasList = false
             return "<w:pPr><w:pStyle w:val=\"Heading\(min(max(level, 1), 6))\"/></w:pPr>"
         case .listItem(let depth, let ordered):
-            let id = numbering.number(ordered: ordered, depth: depth)
+            let id = numbering.number(ordered: ordered)
             return "<w:pPr><w:pStyle w:val=\"ListParagraph\"/><w:numPr><w:ilvl w:val=\"\(min(max(depth - 1, 0), 8))\"/>"
                 + "<w:numId w:val=\"\(id)\"/></w:numPr></w:pPr>"
         case .quote:
@@ -238,7 +238,8 @@ public enum DocxBuilder {
         return xml + "</w:p>"
     }
 
-    /// Text as `w:t` (or `w:delText`) pieces, tabs as `w:tab`, characters XML cannot hold left out.
+    /// Text as `w:t` (or `w:delText`) pieces, tabs as `w:tab` (escaping leaves out characters
+    /// XML cannot hold).
     private static func runText(_ scalars: ArraySlice<Unicode.Scalar>, element: String) -> String {
         var xml = ""
         var text = String.UnicodeScalarView()
@@ -251,7 +252,7 @@ public enum DocxBuilder {
             if scalar == "\t" {
                 flush()
                 xml += "<w:tab/>"
-            } else if XMLOutput.isAllowed(scalar) {
+            } else {
                 text.append(scalar)
             }
         }

@@ -7,9 +7,9 @@ import Foundation
 public enum OdtAnnotator {
     public static func annotate(
         _ file: FileReport, rules: [RuleMetadata], to destination: String,
-        options: DocxAnnotator.Options = DocxAnnotator.Options()
-    ) throws(TenderLintError) -> DocxAnnotator.Summary {
-        var summary = DocxAnnotator.Summary(output: destination)
+        options: AnnotatedCopy.Options = AnnotatedCopy.Options()
+    ) throws(TenderLintError) -> AnnotatedCopy.Summary {
+        var summary = AnnotatedCopy.Summary(output: destination)
         let anchors = anchors(for: file, rules: rules, summary: &summary)
         let date = DocxAnnotator.dateString(options.date)
         if file.format == .fodt {
@@ -34,7 +34,7 @@ public enum OdtAnnotator {
 
     /// The comments of the main text; findings in headers and footers (master pages) are
     /// counted as not placed.
-    static func anchors(for file: FileReport, rules: [RuleMetadata], summary: inout DocxAnnotator.Summary) -> [OdtAnchor] {
+    static func anchors(for file: FileReport, rules: [RuleMetadata], summary: inout AnnotatedCopy.Summary) -> [OdtAnchor] {
         let text = AnnotationText(rules: rules)
         let prefix = "tenderlint-" + UUID().uuidString.prefix(8).lowercased() + "-"
         var anchors: [OdtAnchor] = []

@@ -55,6 +55,6 @@ public enum FileDiscovery {
     /// `anbud.kommenterad.docx`, `anbud.rättad.md`: what `--format docx|odt` and `fix` write.
     static func isGeneratedCopy(_ name: String) -> Bool {
         let parts = name.precomposedStringWithCanonicalMapping.lowercased().split(separator: ".")
-        return parts.count >= 3 && ["kommenterad", "rättad"].contains(parts[parts.count - 2])
+        return parts.count >= 3 && [AnnotatedCopy.marker, Fixer.marker].contains(String(parts[parts.count - 2]))
     }
 }

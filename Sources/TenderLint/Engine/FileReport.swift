@@ -31,6 +31,17 @@ public struct FileReport: Sendable {
         self.blocks = blocks
         self.packageNotes = packageNotes
     }
+
+    /// The report of a document just linted. Text and Markdown keep their blocks only when
+    /// asked (`keepBlocks`): their source holds the same text.
+    public init(_ document: Document, _ result: Linter.Result, path: String? = nil, failOn: FailThreshold = .error,
+                keepBlocks: Bool = true) {
+        self.init(
+            path: path ?? document.path, format: document.format, encoding: document.encoding,
+            notices: document.notices + result.notices, metrics: result.metrics, findings: result.findings,
+            source: document.source, failOn: failOn,
+            blocks: document.format.isPlainText && !keepBlocks ? [] : document.blocks, packageNotes: result.packageNotes)
+    }
 }
 
 /// The result of a whole run: every file that was linted and every file that could not be.

@@ -101,11 +101,14 @@ public enum Fixer {
         return output
     }
 
+    /// What names a fixed copy: `anbud.rättad.md`.
+    public static let marker = "rättad"
+
     /// Where `fix` writes by default: `anbud.md` → `anbud.rättad.md`.
     public static func fixedPath(for path: String) -> String {
         let url = URL(fileURLWithPath: path)
         let ext = url.pathExtension
         let base = url.deletingPathExtension()
-        return base.path + ".rättad" + (ext.isEmpty ? "" : "." + ext)
+        return base.path + "." + marker + (ext.isEmpty ? "" : "." + ext)
     }
 }

@@ -163,10 +163,7 @@ public enum LintRunner {
         do throws(TenderLintError) {
             let document = try DocumentLoader.load(path: path, limits: linter.configuration.limits)
             let result = linter.lint(document)
-            return .success(FileReport(
-                path: path, format: document.format, encoding: document.encoding, notices: document.notices + result.notices,
-                metrics: result.metrics, findings: result.findings, source: document.source, failOn: failOn,
-                blocks: document.format.isPlainText && !keepBlocks ? [] : document.blocks, packageNotes: result.packageNotes))
+            return .success(FileReport(document, result, path: path, failOn: failOn, keepBlocks: keepBlocks))
         } catch {
             return .failure(error)
         }

@@ -170,13 +170,13 @@ final class XMLStreamParser {
                     let name = context.name(local: attributes[base], uri: attributes[base + 2])
                     guard let start = attributes[base + 3], let end = attributes[base + 4] else { continue }
                     let buffer = UnsafeBufferPointer(start: start, count: end - start)
-                    let value = String(decoding: buffer, as: UTF8.self)
-                    list.pairs.append((name, value))
                     // Without entity substitution libxml2 hands a SAX handler `&` (written `&amp;`
                     // or `&#38;`) as `&#38;`, which only its own tree builder decodes; it is the
                     // only character treated so.
-                    let decoded = value.contains("&#38;") ? value.replacingOccurrences(of: "&#38;", with: "&") : value
-                    raw?.attributes.append((context.qualified(attributes[base], attributes[base + 1]), decoded))
+                    var value = String(decoding: buffer, as: UTF8.self)
+                    if buffer.contains(UInt8(ascii: "&")) { value = value.replacingOccurrences(of: "&#38;", with: "&") }
+                    list.pairs.append((name, value))
+                    raw?.attributes.append((context.qualified(attributes[base], attributes[base + 1]), value))
                 }
             }
             let name = context.name(local: local, uri: uri)
