@@ -1,5 +1,9 @@
 import Foundation
-import TenderLint
+import TenderLintCore
+import TenderLintRules
+import TenderLintEngine
+import TenderLintReports
+import TenderLintAnnotation
 
 /// What the server does with an upload, independent of HTTP: the rules and the region's
 /// templates are loaded once at start; each upload is written to a private temporary folder
@@ -80,7 +84,7 @@ public final class LintService: Sendable {
             for name in names.sorted() where !name.hasPrefix(".") {
                 guard let format = DocumentFormat(path: name), format != .text, format != .fodt else { continue }
                 let path = (templatesDirectory as NSString).appendingPathComponent(name)
-                let loaded = try TenderLint.Template.load(path: path, limits: limits)
+                let loaded = try TenderLintRules.Template.load(path: path, limits: limits)
                 var configuration = Configuration()
                 configuration.template = TemplateSetting(path: path)
                 let template = Template(name: (name as NSString).deletingPathExtension, path: path)

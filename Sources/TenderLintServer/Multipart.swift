@@ -1,6 +1,11 @@
 import Foundation
 import MultipartKit
 import NIOCore
+import TenderLintCore
+import TenderLintRules
+import TenderLintEngine
+import TenderLintReports
+import TenderLintAnnotation
 
 /// `multipart/form-data` uploads, parsed with MultipartKit's parser; the part headers'
 /// parameters (`name`, `filename`) are read here.

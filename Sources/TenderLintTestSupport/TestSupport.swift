@@ -1,5 +1,8 @@
 import Foundation
-import TenderLint
+import TenderLintCore
+import TenderLintReaders
+import TenderLintRules
+import TenderLintEngine
 
 /// Helpers shared by the test suite: where the repository is, how to lint a string, and how
 /// to print a document's blocks with their ranges so reader tests compare dumps.

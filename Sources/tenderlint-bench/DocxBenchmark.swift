@@ -1,7 +1,12 @@
 import Dispatch
 import Foundation
-import TenderLint
 import ZIPFoundation
+import TenderLintCore
+import TenderLintLanguage
+import TenderLintReaders
+import TenderLintRules
+import TenderLintEngine
+import TenderLintAnnotation
 
 /// DOCX throughput next to libxml2's own streaming parse of the same `document.xml`
 /// (`xmllint --stream`), and peak memory while linting a large DOCX, measured in a child

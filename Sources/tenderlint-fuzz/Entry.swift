@@ -1,4 +1,9 @@
 import Foundation
+import TenderLintCore
+import TenderLintReaders
+import TenderLintRules
+import TenderLintEngine
+import TenderLintAnnotation
 
 #if FUZZING
 /// libFuzzer's entry point (build with `Scripts/fuzz.sh`).

@@ -1,5 +1,9 @@
 import Foundation
-import TenderLint
+import TenderLintCore
+import TenderLintReaders
+import TenderLintRules
+import TenderLintEngine
+import TenderLintAnnotation
 
 /// One fuzz input: the first byte picks a reader, the rest is the file. Every reader must
 /// return a document or a clear error for any bytes, and the linter must take any document.

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
-import TenderLint
+import TenderLintEngine
 import TenderLintServer
 
 /// `tenderlint-server`: tenderlint as a web page and an HTTP API, for a region to run once for

@@ -1,5 +1,9 @@
 import Foundation
-import TenderLint
+import TenderLintCore
+import TenderLintRules
+import TenderLintEngine
+import TenderLintReports
+import TenderLintAnnotation
 
 /// `--format docx|odt`: writes an annotated copy of every linted file and prints one line
 /// per copy; a copy that cannot be made is an error of the run (exit status 2).

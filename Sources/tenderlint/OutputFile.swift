@@ -1,5 +1,9 @@
 import Foundation
-import TenderLint
+import TenderLintCore
+import TenderLintRules
+import TenderLintEngine
+import TenderLintReports
+import TenderLintAnnotation
 
 /// Writing reports: atomically, and never over a file being linted.
 enum OutputFile {

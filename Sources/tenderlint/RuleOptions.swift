@@ -1,5 +1,9 @@
 import ArgumentParser
-import TenderLint
+import TenderLintCore
+import TenderLintRules
+import TenderLintEngine
+import TenderLintReports
+import TenderLintAnnotation
 
 /// Options shared by commands that load rules.
 struct RuleOptions: ParsableArguments {

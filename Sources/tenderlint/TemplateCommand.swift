@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import TenderLint
+import TenderLintCore
+import TenderLintRules
+import TenderLintEngine
+import TenderLintReports
+import TenderLintAnnotation
 
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import TenderLint
+import TenderLintCore
+import TenderLintRules
+import TenderLintEngine
+import TenderLintReports
+import TenderLintAnnotation
 
 /// The root command; `lint` runs when no subcommand is named.
 struct TenderLintCommand: AsyncParsableCommand {

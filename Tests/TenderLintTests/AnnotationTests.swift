@@ -3,7 +3,13 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
-@testable import TenderLint
+@testable import TenderLintCore
+@testable import TenderLintLanguage
+@testable import TenderLintReaders
+@testable import TenderLintRules
+@testable import TenderLintEngine
+@testable import TenderLintReports
+@testable import TenderLintAnnotation
 import TenderLintTestSupport
 import ZIPFoundation
 

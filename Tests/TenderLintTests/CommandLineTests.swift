@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-import TenderLint
+import TenderLintCore
+import TenderLintLanguage
+import TenderLintReaders
+import TenderLintRules
+import TenderLintEngine
+import TenderLintReports
+import TenderLintAnnotation
 import TenderLintTestSupport
 
 /// Runs the built `tenderlint` binary and checks exit statuses, streams and outputs.

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-import TenderLint
+import TenderLintCore
+import TenderLintLanguage
+import TenderLintReaders
+import TenderLintRules
+import TenderLintEngine
+import TenderLintReports
+import TenderLintAnnotation
 import TenderLintTestSupport
 
 /// Lints every corpus document with the bundled rules and compares the findings with the

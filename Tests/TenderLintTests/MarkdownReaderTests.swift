@@ -1,5 +1,11 @@
 import Testing
-import TenderLint
+import TenderLintCore
+import TenderLintLanguage
+import TenderLintReaders
+import TenderLintRules
+import TenderLintEngine
+import TenderLintReports
+import TenderLintAnnotation
 import TenderLintTestSupport
 
 @Suite struct MarkdownReaderTests {

@@ -1,5 +1,11 @@
 import Testing
-import TenderLint
+import TenderLintCore
+import TenderLintLanguage
+import TenderLintReaders
+import TenderLintRules
+import TenderLintEngine
+import TenderLintReports
+import TenderLintAnnotation
 import TenderLintTestSupport
 
 /// Runs every rule's own examples: each flagged example must be flagged exactly at its

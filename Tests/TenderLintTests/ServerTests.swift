@@ -4,7 +4,13 @@ import HummingbirdTesting
 import Logging
 import Testing
 @testable import TenderLintServer
-import TenderLint
+import TenderLintCore
+import TenderLintLanguage
+import TenderLintReaders
+import TenderLintRules
+import TenderLintEngine
+import TenderLintReports
+import TenderLintAnnotation
 import TenderLintTestSupport
 
 /// `tenderlint-server` in process (HummingbirdTesting): every endpoint and every error status,

@@ -1,0 +1,118 @@
+import Foundation
+import TenderLintCore
+import TenderLintLanguage
+import TenderLintReaders
+import TenderLintRules
+
+/// `tenderlint fix`: applies every finding that has exactly one suggestion (a substitution
+/// with one unambiguous alternative, already inflected by its rule) to a text or Markdown
+/// file, keeping the case of what it replaces (`Erhålla` → `Få`, `SKALL` → `SKA`), and writes
+/// the result in the file's own encoding and line ends.
+public enum Fixer {
+    public struct Fix: Sendable, Equatable {
+        /// Scalar offsets in the source.
+        public var range: Range<Int>
+        public var original: String
+        public var replacement: String
+        public var rule: String
+    }
+
+    /// The fixes a file's findings allow, in order, none overlapping: findings of `rules` (the
+    /// substitution rules: an abbreviation's expansion is a suggestion, not a replacement) with
+    /// one suggestion, whose match holds no Markdown markup (`[i enlighet](…) med` would lose its
+    /// link) — and none in a file whose decoding replaced bytes it could not read, which writing
+    /// back would lose for good.
+    public static func fixes(for file: FileReport, rules: Set<String>) -> [Fix] {
+        guard file.format.isPlainText, let source = file.source, !source.scalars.contains("\u{FFFD}") else { return [] }
+        var fixes: [Fix] = []
+        for finding in file.findings where finding.suggestions.count == 1 && rules.contains(finding.rule) {
+            if finding.match.unicodeScalars.contains(where: { "*_[]`<>|\\".unicodeScalars.contains($0) }) { continue }
+            guard let start = source.offset(of: finding.range.start), let end = source.offset(of: finding.range.end), start < end else { continue }
+            fixes.append(Fix(range: start..<end, original: finding.match,
+                             replacement: matchingCase(finding.suggestions[0], like: finding.match), rule: finding.rule))
+        }
+        fixes.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
+        var kept: [Fix] = []
+        for fix in fixes where fix.range.lowerBound >= (kept.last?.range.upperBound ?? 0) { kept.append(fix) }
+        return kept
+    }
+
+    /// `få` like `Erhålla` is `Få`; like `ERHÅLLA`, `FÅ`.
+    package static func matchingCase(_ replacement: String, like original: String) -> String {
+        let letters = original.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard let first = letters.first, first.properties.isUppercase else { return replacement }
+        if letters.count > 1, letters.allSatisfy({ $0.properties.isUppercase }) { return replacement.uppercased() }
+        return replacement.prefix(1).uppercased() + replacement.dropFirst()
+    }
+
+    /// The source with the fixes applied.
+    public static func apply(_ fixes: [Fix], to source: SourceText) -> [Unicode.Scalar] {
+        var result = source.scalars
+        for fix in fixes.reversed() {
+            result.replaceSubrange(fix.range, with: Array(fix.replacement.unicodeScalars))
+        }
+        return result
+    }
+
+    /// The text encoded as the file was (`utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`,
+    /// `windows-1252`); nil when a replacement cannot be written in it.
+    public static func encode(_ scalars: [Unicode.Scalar], as encoding: String) -> Data? {
+        var string = String.UnicodeScalarView()
+        string.append(contentsOf: scalars)
+        let text = String(string)
+        switch encoding {
+        case "utf-8": return Data(text.utf8)
+        case "utf-8-bom": return Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
+        case "utf-16le": return Data([0xFF, 0xFE]) + (text.data(using: .utf16LittleEndian) ?? Data())
+        case "utf-16be": return Data([0xFE, 0xFF]) + (text.data(using: .utf16BigEndian) ?? Data())
+        case "windows-1252": return text.data(using: .windowsCP1252, allowLossyConversion: false)
+        default: return nil
+        }
+    }
+
+    /// The changed lines as a unified diff (`---`/`+++`, `@@ -line +line @@`, `-`/`+`).
+    public static func diff(path: String, old: SourceText, new: [Unicode.Scalar]) -> String {
+        let newSource = SourceText(scalars: new)
+        func lines(_ source: SourceText) -> [String] {
+            (1...source.lineCount).map { String(String.UnicodeScalarView(source.line($0))) }
+        }
+        let before = lines(old), after = lines(newSource)
+        guard before != after else { return "" }
+        var output = "--- \(path)\n+++ \(path) (rättad)\n"
+        var oldLine = 0, newLine = 0
+        var removed: [Int: String] = [:], inserted: [Int: String] = [:]
+        for change in after.difference(from: before) {
+            switch change {
+            case .remove(let offset, let line, _): removed[offset] = line
+            case .insert(let offset, let line, _): inserted[offset] = line
+            }
+        }
+        while oldLine < before.count || newLine < after.count {
+            if removed[oldLine] != nil || inserted[newLine] != nil {
+                var hunk = ""
+                let (oldStart, newStart) = (oldLine, newLine)
+                while let line = removed[oldLine] { hunk += "-" + line + "\n"; oldLine += 1 }
+                while let line = inserted[newLine] { hunk += "+" + line + "\n"; newLine += 1 }
+                // `@@ -start,count +start,count @@`; an empty side starts at the line before.
+                let oldCount = oldLine - oldStart, newCount = newLine - newStart
+                output += "@@ -\(oldCount == 0 ? oldStart : oldStart + 1),\(oldCount) "
+                    + "+\(newCount == 0 ? newStart : newStart + 1),\(newCount) @@\n" + hunk
+            } else {
+                oldLine += 1
+                newLine += 1
+            }
+        }
+        return output
+    }
+
+    /// What names a fixed copy: `anbud.rättad.md`.
+    public static let marker = GeneratedCopy.fixedMarker
+
+    /// Where `fix` writes by default: `anbud.md` → `anbud.rättad.md`.
+    public static func fixedPath(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let ext = url.pathExtension
+        let base = url.deletingPathExtension()
+        return base.path + "." + marker + (ext.isEmpty ? "" : "." + ext)
+    }
+}

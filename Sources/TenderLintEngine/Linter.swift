@@ -1,0 +1,118 @@
+import Foundation
+import TenderLintCore
+import TenderLintLanguage
+import TenderLintReaders
+import TenderLintRules
+
+/// Runs rules over documents. Each document is tokenized once, block by block; all term
+/// lists are matched in one pass per block; then each enabled rule looks at the block.
+public struct Linter: Sendable {
+    public let ruleSet: RuleSet
+    public let configuration: Configuration
+
+    /// The template documents are checked against (loaded once per run).
+    public let template: Template?
+
+    public init(ruleSet: RuleSet, configuration: Configuration = Configuration(), template: Template? = nil) {
+        self.ruleSet = ruleSet
+        self.configuration = configuration
+        self.template = template
+    }
+
+    public struct Result: Sendable {
+        public var findings: [Finding]
+        public var metrics: DocumentMetrics
+        /// What the user should know about how the document was checked.
+        public var notices: [String] = []
+        /// What the package rules noted, for the package stage of a run.
+        public var packageNotes: [PackageNotes] = []
+    }
+
+    /// The contract facts a document's rules see: its front matter first, then what its text
+    /// states, then the configuration.
+    public func contractFacts(for document: Document) -> ContractFacts {
+        DocumentContext(document: document, configuredFacts: configuration.contract).contract
+    }
+
+    public func lint(_ document: Document) -> Result {
+        let metadata = ruleSet.rules.map(\.metadata)
+        let settings = metadata.map { configuration.resolve($0) }
+        let scope = configuration.template?.scope(for: document.path) ?? .automatic
+        let documentContext = DocumentContext(
+            document: document, configuredFacts: configuration.contract, template: scope == .excluded ? nil : template,
+            templateForced: scope == .forced)
+        var findings: [Finding] = []
+        var metrics = DocumentMetrics()
+        var raw: [RuleFinding] = []
+        func add(_ found: RuleFinding, rule ruleIndex: Int, block blockIndex: Int, tokens: TokenizedText?, fingerprint: String? = nil) {
+            guard !found.range.isEmpty else { return }
+            let block = document.blocks[blockIndex]
+            let setting = settings[ruleIndex]
+            findings.append(Finding(
+                rule: metadata[ruleIndex].id, category: metadata[ruleIndex].category,
+                severity: setting.configured ? setting.severity : found.severity ?? setting.severity,
+                message: found.message, match: document.matchText(block: blockIndex, range: found.range),
+                suggestions: found.suggestions, range: block.map.range(found.range), section: block.section,
+                part: block.part,
+                fingerprint: fingerprint ?? Fingerprint.make(
+                    rule: metadata[ruleIndex].id, text: tokens ?? Tokenizer.tokenize(block.scalars), range: found.range),
+                blockIndex: blockIndex, textRange: found.range))
+        }
+        for blockIndex in document.blocks.indices {
+            let block = document.blocks[blockIndex]
+            let tokens = Tokenizer.tokenize(block.scalars)
+            let hits = ruleSet.matcher.matches(in: tokens, scalars: block.scalars)
+            let context = BlockContext(
+                document: document, blockIndex: blockIndex, tokens: tokens, documentContext: documentContext)
+            if block.part == nil { metrics.add(block.kind.isHeading ? LIXCount() : context.lix, block: block) }
+            for (ruleIndex, rule) in ruleSet.rules.enumerated() where settings[ruleIndex].enabled {
+                raw.removeAll(keepingCapacity: true)
+                rule.check(context, hits: ruleIndex < hits.count ? hits[ruleIndex] : [], into: &raw)
+                for found in raw { add(found, rule: ruleIndex, block: blockIndex, tokens: tokens) }
+            }
+        }
+        // What only the whole document shows: the blocks are tokenized again for these few.
+        var late: [(block: Int, finding: RuleFinding)] = []
+        for (ruleIndex, rule) in ruleSet.rules.enumerated() where settings[ruleIndex].enabled {
+            late.removeAll(keepingCapacity: true)
+            rule.finish(documentContext, into: &late)
+            for (blockIndex, found) in late where document.blocks.indices.contains(blockIndex) {
+                add(found, rule: ruleIndex, block: blockIndex, tokens: Tokenizer.tokenize(document.blocks[blockIndex].scalars))
+            }
+        }
+        // What the package rules note for comparing files, each note with its finding-to-be;
+        // a note whose place is suppressed is dropped.
+        var packageNotes: [PackageNotes] = []
+        let suppressions = Suppressions(document.directives)
+        for (ruleIndex, rule) in ruleSet.rules.enumerated() where settings[ruleIndex].enabled {
+            guard let packageRule = rule as? any PackageRule else { continue }
+            let count = findings.count
+            var kept: [PackageNote] = []
+            for note in packageRule.notes(documentContext) where document.blocks.indices.contains(note.block) && !note.range.isEmpty {
+                add(RuleFinding(range: note.range, message: ""), rule: ruleIndex, block: note.block, tokens: nil,
+                    fingerprint: note.fingerprint)
+                kept.append(note)
+            }
+            let located = Array(findings[count...])
+            findings.removeSubrange(count...)
+            let unsuppressed = located.indices.filter { !suppressions.isSuppressed(located[$0]) }
+            packageNotes.append(PackageNotes(
+                rule: rule.metadata.id, notes: unsuppressed.map { kept[$0] }, findings: unsuppressed.map { located[$0] }))
+        }
+        findings = suppressions.filter(findings)
+        findings.sort { lhs, rhs in
+            if lhs.range.start != rhs.range.start { return lhs.range.start < rhs.range.start }
+            if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
+            return lhs.range.end < rhs.range.end
+        }
+        metrics.score = AccessibilityScore(metrics: metrics.total, findings: findings)
+        var notices: [String] = []
+        if let template, scope == .automatic, let comparison = documentContext.templateAlignment,
+           documentContext.templateComparison == nil {
+            notices.append(String(
+                format: "jämfördes inte med mallen %@: dokumentet har bara %d %% av mallens avsnitt (en bilaga?); ange filerna under template.files i .tenderlint.yml för att jämföra ändå",
+                (template.path as NSString).lastPathComponent, Int((comparison.share * 100).rounded())))
+        }
+        return Result(findings: findings, metrics: metrics, notices: notices, packageNotes: packageNotes)
+    }
+}

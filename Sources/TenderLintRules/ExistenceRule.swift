@@ -1,0 +1,60 @@
+import TenderLintCore
+import TenderLintLanguage
+
+/// Terms or patterns whose every occurrence is flagged.
+public struct ExistenceRule: Rule {
+    public let metadata: RuleMetadata
+    let termTexts: [String]
+    let exceptions: [String]
+    let patterns: GatedPatterns
+    let caseSensitive: Bool
+    let scope: RegexSearch.Scope
+
+    public var terms: [TermSpec] {
+        termTexts.enumerated().map { TermSpec(text: $1, payload: $0, caseSensitive: caseSensitive) }
+            + exceptions.enumerated().map {
+                TermSpec(text: $1, payload: TermMatcher.exceptionPayload($0), caseSensitive: caseSensitive)
+            }
+    }
+
+    /// Reads `exceptions:`, phrases in which a rule's terms are not flagged.
+    static func exceptions(_ yaml: inout YAMLMapping) throws(TenderLintError) -> [String] {
+        let phrases = try yaml.stringList("exceptions") ?? []
+        for phrase in phrases where TermMatcher.words(of: phrase) == nil {
+            throw YAMLMapping.error(yaml.path, yaml.mark, "undantaget ”\(phrase)” innehåller inga ord")
+        }
+        return phrases
+    }
+
+    init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
+        self.metadata = metadata
+        caseSensitive = try yaml.bool("caseSensitive") ?? false
+        scope = try PatternRule.scope(&yaml)
+        termTexts = try yaml.stringList("terms") ?? []
+        for term in termTexts where TermMatcher.words(of: term) == nil {
+            throw YAMLMapping.error(yaml.path, yaml.mark, "termen ”\(term)” innehåller inga ord")
+        }
+        exceptions = try Self.exceptions(&yaml)
+        patterns = try GatedPatterns(&yaml, caseSensitive: caseSensitive)
+        if termTexts.isEmpty && patterns.isEmpty {
+            throw YAMLMapping.error(yaml.path, yaml.mark, "en regel av typen existence behöver ”terms” eller ”patterns”")
+        }
+    }
+
+    public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
+        guard !hits.isEmpty || !patterns.isEmpty else { return }
+        var ranges = TermMatcher.leftmostLongest(TermMatcher.removingExceptions(hits)).map { context.scalarRange(tokens: $0.tokens) }
+        ranges += patterns.matches(in: context, scope: scope)
+        for range in PatternRule.withoutOverlaps(ranges) where metadata.category == .legalReference || !context.isInCitation(range) {
+            let match = context.block.text(in: range)
+            findings.append(RuleFinding(
+                range: range, message: MessageTemplate.fill(metadata.message, values: ["match": match, "term": match])))
+        }
+    }
+}
+
+extension ExistenceRule {
+    public var behaviour: String {
+        "Flaggar \(termTexts.count) termer och \(patterns.patterns.count) mönster. Meddelande: \(metadata.message)"
+    }
+}

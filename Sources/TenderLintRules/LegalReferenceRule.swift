@@ -1,0 +1,126 @@
+import TenderLintCore
+import TenderLintLanguage
+
+/// Legal citations, found by `LegalCitationRecognizer` (one finding per whole citation). What
+/// a rule of this kind reports is set by `report:`:
+/// - `citations`: every citation, asking the writer to say what it means for the supplier;
+///   for a provision with a summary in `summaries`, the summary is part of the message;
+/// - `unknown-provisions`: a chapter or section that the named statute does not have
+///   (checked against `tables`, derived from the statute texts);
+/// - `repealed`: a citation of repealed procurement law (LOU 2007:1091, LUF 2007:1092).
+public struct LegalReferenceRule: Rule {
+    public enum Report: String, Sendable, CaseIterable {
+        case citations
+        case unknownProvisions = "unknown-provisions"
+        case repealed
+    }
+
+    public let metadata: RuleMetadata
+    let report: Report
+    let tables: LawTables
+    /// Appended to the message when the cited provision has a summary: `{summary}`.
+    let summaryMessage: String?
+    /// Statute assumed for a citation that names none, when the document names it elsewhere.
+    let defaultStatute: String?
+
+    static let repealedStatutes: [String: String] = [
+        "ÄLOU": "lagen (2016:1145) om offentlig upphandling", "ÄLUF": "lagen (2016:1146) om upphandling inom försörjningssektorerna",
+    ]
+
+    init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
+        self.metadata = metadata
+        let name = try yaml.string("report", required: true)!
+        guard let report = Report(rawValue: name) else {
+            throw yaml.error(at: yaml.mapping[.init("report")], "”report” ska vara "
+                + Report.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        self.report = report
+        tables = try LawTables.load(
+            tables: try yaml.string("tables"), summaries: try yaml.string("summaries"), rulePath: metadata.sourcePath)
+        summaryMessage = try yaml.string("summaryMessage")
+        defaultStatute = try yaml.string("defaultStatute")
+        if report == .unknownProvisions, tables.chapters.isEmpty {
+            throw YAMLMapping.error(yaml.path, yaml.mark, "”unknown-provisions” behöver ”tables” med lagarnas kapitel och paragrafer")
+        }
+    }
+
+    public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
+        for citation in context.citations {
+            let range = context.scalarRange(tokens: citation.tokens)
+            let match = context.block.text(in: range)
+            switch report {
+            case .citations:
+                // A statute's name alone (`enligt LOU`) points at no provision; the abbreviation
+                // rule asks for it to be written out.
+                if citation.kind == .name { continue }
+                findings.append(RuleFinding(range: range, message: citationMessage(citation, match: match, context: context)))
+            case .unknownProvisions:
+                if let problem = unknownProvision(citation) {
+                    findings.append(RuleFinding(range: range, message: MessageTemplate.fill(metadata.message, values: [
+                        "match": match, "statute": problem.statute, "provision": problem.provision, "detail": problem.detail,
+                    ])))
+                }
+            case .repealed:
+                if let statute = citation.statute, let current = Self.repealedStatutes[statute] {
+                    findings.append(RuleFinding(range: range, message: MessageTemplate.fill(metadata.message, values: [
+                        "match": match, "statute": statute, "detail": current,
+                    ]), suggestions: []))
+                }
+            }
+        }
+    }
+
+    private func citationMessage(_ citation: LegalCitation, match: String, context: BlockContext) -> String {
+        var message = MessageTemplate.fill(metadata.message, values: ["match": match])
+        guard let summaryMessage, citation.kind == .provision, let provision = citation.provisions.first,
+              let chapter = provision.chapter else { return message }
+        var statute = citation.statute
+        if statute == nil, let defaultStatute, context.documentContext.namedStatutes.contains(defaultStatute) {
+            statute = defaultStatute
+        }
+        guard let statute, let summary = tables.summary(statute: statute, chapter: chapter, section: provision.sections.first)
+        else { return message }
+        message += " " + MessageTemplate.fill(summaryMessage, values: [
+            "summary": summary.text, "provision": summary.key, "statute": statute,
+        ])
+        return message
+    }
+
+    /// The first cited chapter or section that the named statute does not have.
+    private func unknownProvision(_ citation: LegalCitation) -> (statute: String, provision: String, detail: String)? {
+        guard citation.kind == .provision, let statute = citation.statute, let chapters = tables.chapters[statute] else {
+            return nil
+        }
+        for provision in citation.provisions {
+            guard let chapter = provision.chapter else { continue }
+            guard let known = chapters[chapter] else {
+                let count = chapters.values.filter { !$0.repealed }.count
+                return (statute, "\(chapter) kap.", "\(statute) har \(count) kapitel")
+            }
+            if known.repealed {
+                return (statute, "\(chapter) kap.", "kapitlet har upphävts")
+            }
+            for section in provision.sections where !known.sections.contains(section) {
+                let span = known.sections.first.map { first in "\(first)–\(known.sections.last ?? first)" } ?? ""
+                return (statute, "\(chapter) kap. \(section) §", "\(chapter) kap. har \(span) §§")
+            }
+        }
+        return nil
+    }
+}
+
+extension LegalReferenceRule {
+    public var behaviour: String {
+        switch report {
+        case .citations:
+            "Flaggar varje hänvisning till lagparagrafer, EU-rätt, förarbeten och domar, en gång per hel "
+                + "hänvisning. För de bestämmelser i LOU som upphandlingar oftast hänvisar till förklarar meddelandet "
+                + "vad bestämmelsen innebär."
+        case .unknownProvisions:
+            "Flaggar hänvisningar till kapitel och paragrafer som inte finns i LOU, LUF, LUK eller LUFS, "
+                + "enligt tabeller som tagits fram ur lagtexterna."
+        case .repealed:
+            "Flaggar hänvisningar till de upphävda lagarna från 2007 (LOU 2007:1091, LUF 2007:1092)."
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import TenderLintCore
+import TenderLintLanguage
+
+/// A contract not divided into lots without the reason the law asks for (4 kap. 14 § LOU):
+/// flags a statement that the procurement is not divided (`Upphandlingen delas inte upp i
+/// delkontrakt.`) when no reason stands in it or in the next block, and — in a whole tender
+/// that never says whether it is divided — the document's first heading, once all its blocks
+/// have gone by.
+public struct LotsRule: Rule {
+    public let metadata: RuleMetadata
+    /// Words for dividing a contract (`delkontrakt`, `delområden`, `dela upp`).
+    let divisionTerms: [String]
+    /// Words that deny it (`inte`, `ej`, `ingen`).
+    let negations: [String]
+    /// Words that give a reason (`eftersom`, `skälet`, `på grund av`).
+    let reasons: [String]
+    /// The message for a tender that never mentions division.
+    let messageWhenSilent: String?
+    /// How many blocks a document needs before silence counts (a snippet is not a tender).
+    let minimumBlocks: Int
+
+    static let negationBase = 1 << 20
+    static let reasonBase = 2 << 20
+
+    /// Only the division words go into the shared matcher; negations and reasons (`inte`, `då`)
+    /// are looked for in the blocks that speak of division (`phrases`).
+    public var terms: [TermSpec] {
+        divisionTerms.enumerated().map { TermSpec(text: $1, payload: $0) }
+    }
+
+    let phrases: TermMatcher
+
+    init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
+        self.metadata = metadata
+        func list(_ key: String) throws(TenderLintError) -> [String] {
+            let phrases = try yaml.stringList(key) ?? []
+            guard !phrases.isEmpty else { throw YAMLMapping.error(yaml.path, yaml.mark, "en regel av typen lots behöver ”\(key)”") }
+            for phrase in phrases where TermMatcher.words(of: phrase) == nil {
+                throw YAMLMapping.error(yaml.path, yaml.mark, "”\(phrase)” under ”\(key)” innehåller inga ord")
+            }
+            return phrases
+        }
+        divisionTerms = try list("division")
+        negations = try list("negations")
+        reasons = try list("reasons")
+        messageWhenSilent = try yaml.string("messageWhenSilent")
+        minimumBlocks = try yaml.int("minimumBlocks") ?? 20
+        phrases = TermMatcher.local(negations.enumerated().map { TermSpec(text: $1, payload: Self.negationBase + $0) }
+            + reasons.enumerated().map { TermSpec(text: $1, payload: Self.reasonBase + $0) })
+    }
+
+    public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
+        let division = hits
+        guard !division.isEmpty else { return }
+        let tokens = context.tokens.tokens
+        if context.block.part == nil {
+            let mentions: Notes<Bool> = context.documentContext.memo("\(metadata.id)/mentions") { Notes(false) }
+            mentions.value = true
+        }
+        let around = phrases.hits(in: context.tokens, scalars: context.block.scalars)
+        let negated = Set(around.filter { $0.payload >= Self.negationBase && $0.payload < Self.reasonBase }
+            .map { tokens[$0.tokens.lowerBound].sentence })
+        let reasoned = around.contains { $0.payload >= Self.reasonBase }
+        for hit in division where negated.contains(tokens[hit.tokens.lowerBound].sentence) {
+            if reasoned || reasonFollows(context) { return }
+            let range = context.tokens.scalarRange(ofSentence: tokens[hit.tokens.lowerBound].sentence)
+            findings.append(RuleFinding(range: range, message: MessageTemplate.fill(metadata.message, values: [
+                "match": context.block.text(in: range), "term": context.block.text(in: context.scalarRange(tokens: hit.tokens)),
+            ])))
+            return
+        }
+    }
+
+    /// A whole tender that never speaks of division: one finding on its first heading.
+    public func finish(_ documentContext: DocumentContext, into findings: inout [(block: Int, finding: RuleFinding)]) {
+        let document = documentContext.document
+        let mentions: Notes<Bool> = documentContext.memo("\(metadata.id)/mentions") { Notes(false) }
+        guard let messageWhenSilent, !mentions.value, document.blocks.count >= minimumBlocks else { return }
+        let first = document.blocks.firstIndex { $0.kind.isHeading && $0.part == nil } ?? 0
+        findings.append((first, RuleFinding(range: 0..<document.blocks[first].scalars.count, message: messageWhenSilent)))
+    }
+
+    /// Whether the block after this one (the rest of the argument) gives a reason.
+    private func reasonFollows(_ context: BlockContext) -> Bool {
+        let next = context.blockIndex + 1
+        guard next < context.document.blocks.count, !context.document.blocks[next].kind.isHeading else { return false }
+        let tokens = Tokenizer.tokenize(context.document.blocks[next].scalars)
+        let keys = Set(reasons.compactMap { TermMatcher.words(of: $0)?.first?.key })
+        return tokens.tokens.contains { keys.contains(tokens.key(of: $0)) }
+    }
+}

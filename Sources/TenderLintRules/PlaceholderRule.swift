@@ -1,0 +1,31 @@
+import TenderLintCore
+import TenderLintLanguage
+
+/// Fill-in places left unfilled: a Word content control or ODF placeholder still showing its
+/// prompt (read from the file's structure), and the leftovers the rule's `patterns` describe
+/// (`[[…]]`, `[Ange …]`, `XX`, `ÅÅÅÅ-MM-DD`, "Klicka här för att ange text"). The template
+/// itself is left alone: its places are meant to be empty.
+public struct PlaceholderRule: Rule {
+    public let metadata: RuleMetadata
+    let patterns: GatedPatterns
+    /// The message for a content control, which may show any prompt text.
+    let formControlMessage: String
+
+    init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
+        self.metadata = metadata
+        let caseSensitive = try yaml.bool("caseSensitive") ?? true
+        patterns = try GatedPatterns(&yaml, caseSensitive: caseSensitive)
+        formControlMessage = try MessageTemplate.read(&yaml, "formControlMessage") ?? metadata.message
+    }
+
+    public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
+        guard !context.documentContext.isTemplate else { return }
+        let controls = context.block.placeholders
+        let ranges = controls + patterns.matches(in: context, scope: .block)
+        for range in PatternRule.withoutOverlaps(ranges) {
+            let match = context.block.text(in: range)
+            let message = controls.contains(range) ? formControlMessage : metadata.message
+            findings.append(RuleFinding(range: range, message: MessageTemplate.fill(message, values: ["match": match, "term": match])))
+        }
+    }
+}

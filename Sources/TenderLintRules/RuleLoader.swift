@@ -1,0 +1,103 @@
+import Foundation
+import Yams
+import TenderLintCore
+import TenderLintLanguage
+
+/// Loads rule packs: folders of YAML files, one rule per file, id = path under the pack.
+public enum RuleLoader {
+    /// Loads every `.yml`/`.yaml` file under `directory`, except in `data/` folders. A file
+    /// that cannot be loaded is reported and skipped, so one bad rule does not stop the others.
+    public static func loadPack(at directory: String) -> (rules: [any Rule], errors: [TenderLintError]) {
+        let root = URL(fileURLWithPath: directory).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return ([], [TenderLintError(path: directory, message: "regelmappen finns inte")])
+        }
+        var files: [String] = []
+        if let enumerator = FileManager.default.enumerator(atPath: root.path) {
+            for case let relative as String in enumerator {
+                let lower = relative.lowercased()
+                guard lower.hasSuffix(".yml") || lower.hasSuffix(".yaml") else { continue }
+                // Hidden files and `data/` folders (tables that rules read) are not rules.
+                let components = relative.split(separator: "/")
+                guard !components.contains(where: { $0.hasPrefix(".") }),
+                      !components.dropLast().contains("data") else { continue }
+                files.append(relative)
+            }
+        }
+        var rules: [any Rule] = []
+        var errors: [TenderLintError] = []
+        for relative in files.sorted() {
+            let path = root.appendingPathComponent(relative).path
+            let id = String(relative[..<relative.lastIndex(of: ".")!])
+            do {
+                guard let data = FileManager.default.contents(atPath: path),
+                      let yaml = String(data: data, encoding: .utf8) else {
+                    throw TenderLintError(path: path, message: "regelfilen kunde inte läsas som UTF-8")
+                }
+                rules.append(try loadRule(yaml: yaml, id: id, path: path))
+            } catch let error as TenderLintError {
+                errors.append(error)
+            } catch {
+                errors.append(TenderLintError(path: path, message: "\(error)"))
+            }
+        }
+        return (rules, errors)
+    }
+
+    /// Loads one rule from YAML text.
+    public static func loadRule(yaml text: String, id: String, path: String) throws(TenderLintError) -> any Rule {
+        guard let node = try YAMLMapping.compose(text, path: path) else {
+            throw TenderLintError(path: path, message: "regelfilen är tom")
+        }
+        var yaml = try YAMLMapping(node, path: path, what: "en regelfil")
+        let kindName = try yaml.string("kind", required: true)!
+        guard let kind = RuleKind(rawValue: kindName) else {
+            throw yaml.error(at: yaml.mapping[Node("kind")], "okänd regeltyp ”\(kindName)” (tillåtna: "
+                + RuleKind.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+        }
+        try yaml.checkKeys(allowed: RuleKind.commonKeys + kind.keys)
+        let categoryName = try yaml.string("category", required: true)!
+        guard let category = Category(rawValue: categoryName) else {
+            throw yaml.error(at: yaml.mapping[Node("category")], "okänd kategori ”\(categoryName)” (tillåtna: "
+                + Category.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+        }
+        let severityName = try yaml.string("severity", required: true)!
+        guard let severity = Severity(rawValue: severityName) else {
+            throw yaml.error(at: yaml.mapping[Node("severity")], "okänd allvarlighetsgrad ”\(severityName)” (tillåtna: "
+                + Severity.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+        }
+        let message = try yaml.string("message", required: true)!
+        let unknown = MessageTemplate.unknownPlaceholders(in: message)
+        if let first = unknown.first {
+            throw yaml.error(at: yaml.mapping[Node("message")], "okänd platshållare {\(first)} i meddelandet (tillåtna: "
+                + MessageTemplate.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ") + ")")
+        }
+        let metadata = RuleMetadata(
+            id: id, kind: kindName, category: category, severity: severity,
+            summary: try yaml.string("summary", required: true)!, message: message,
+            rationale: try yaml.string("rationale", required: true)!, legalBasis: try yaml.string("legalBasis"),
+            advice: try yaml.string("advice"), examples: try examples(&yaml), sourcePath: path)
+        let rule = try kind.load(metadata, &yaml)
+        try yaml.finish()
+        return rule
+    }
+
+    private static func examples(_ yaml: inout YAMLMapping) throws(TenderLintError) -> RuleExamples {
+        guard var examples = try yaml.mapping("examples", what: "”examples”") else {
+            throw YAMLMapping.error(yaml.path, yaml.mark, "nyckeln ”examples” saknas: varje regel behöver exempel")
+        }
+        let flagged = try examples.stringList("flagged") ?? []
+        let accepted = try examples.stringList("accepted") ?? []
+        try examples.finish()
+        if flagged.isEmpty || accepted.isEmpty {
+            throw YAMLMapping.error(
+                yaml.path, examples.mark, "”examples” behöver både ”flagged” och ”accepted” med minst ett exempel var")
+        }
+        for example in flagged where ExampleMarkup.parse(example) == nil {
+            throw YAMLMapping.error(
+                yaml.path, examples.mark, "exemplet ”\(example)” ska markera det som flaggas med {{…}}")
+        }
+        return RuleExamples(flagged: flagged, accepted: accepted)
+    }
+}

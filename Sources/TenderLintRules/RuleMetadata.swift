@@ -1,0 +1,52 @@
+import TenderLintCore
+import TenderLintLanguage
+
+/// What every rule carries, whatever its kind: identity, classification and documentation.
+public struct RuleMetadata: Sendable {
+    /// The path of the rule file under its pack, without extension: `sv/jargon`.
+    public var id: String
+    public var kind: String
+    public var category: Category
+    public var severity: Severity
+    /// One line for `tenderlint rules` (Swedish).
+    public var summary: String
+    /// The message template (Swedish); see `MessageTemplate`.
+    public var message: String
+    /// Why the rule exists (Swedish).
+    public var rationale: String
+    public var legalBasis: String?
+    /// What to write instead, in general (Swedish).
+    public var advice: String?
+    public var examples: RuleExamples
+    /// The file the rule was loaded from, for error messages.
+    public var sourcePath: String
+
+    public init(
+        id: String, kind: String, category: Category, severity: Severity, summary: String, message: String,
+        rationale: String, legalBasis: String? = nil, advice: String? = nil, examples: RuleExamples,
+        sourcePath: String
+    ) {
+        self.id = id
+        self.kind = kind
+        self.category = category
+        self.severity = severity
+        self.summary = summary
+        self.message = message
+        self.rationale = rationale
+        self.legalBasis = legalBasis
+        self.advice = advice
+        self.examples = examples
+        self.sourcePath = sourcePath
+    }
+}
+
+/// Sentences a rule must flag (flagged parts marked `{{…}}`) and sentences it must not flag.
+public struct RuleExamples: Sendable {
+    public var flagged: [String]
+    public var accepted: [String]
+
+    public init(flagged: [String], accepted: [String]) {
+        self.flagged = flagged
+        self.accepted = accepted
+    }
+}
