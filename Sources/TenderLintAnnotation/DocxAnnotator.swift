@@ -15,14 +15,14 @@ public enum DocxAnnotator {
     static let noteParts: Set<String> = ["word/footnotes.xml", "word/endnotes.xml"]
 
     public static func annotate(
-        _ file: FileReport, rules: [RuleMetadata], substitutionRules: Set<String>, to destination: String,
+        _ file: FileReport, rules: [RuleMetadata], substitutionRules: Set<String>, to destination: String?,
         options: AnnotatedCopy.Options = AnnotatedCopy.Options()
     ) throws(TenderLintError) -> AnnotatedCopy.Summary {
-        let archive = try PackageArchive(path: file.path, limits: options.limits)
+        let archive = try AnnotatedCopy.archive(of: file, options: options)
         guard archive.contains(mainPart) else {
             throw TenderLintError(path: file.path, message: "ZIP-arkivet saknar word/document.xml, så det är ingen Word-fil")
         }
-        var summary = AnnotatedCopy.Summary(output: destination)
+        var summary = AnnotatedCopy.Summary(output: destination ?? "")
         let text = AnnotationText(rules: rules)
 
         // Which findings go where.
@@ -133,7 +133,7 @@ public enum DocxAnnotator {
             try ContentTypes.ensureOverride(
                 part: commentsPart, type: commentsType, in: archive, replacing: &replaced)
         }
-        try PackageCopy.write(archive, replacing: replaced, adding: added, to: destination)
+        summary.data = try PackageCopy.write(archive, replacing: replaced, adding: added, to: destination)
         return summary
     }
 

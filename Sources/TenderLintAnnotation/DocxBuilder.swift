@@ -11,16 +11,16 @@ import TenderLintEngine
 /// findings are.
 public enum DocxBuilder {
     public static func build(
-        _ file: FileReport, rules: [RuleMetadata], substitutionRules: Set<String>, to destination: String,
+        _ file: FileReport, rules: [RuleMetadata], substitutionRules: Set<String>, to destination: String?,
         options: AnnotatedCopy.Options = AnnotatedCopy.Options()
     ) throws(TenderLintError) -> AnnotatedCopy.Summary {
         guard !file.blocks.isEmpty || file.findings.isEmpty else {
             throw TenderLintError(path: file.path, message: "dokumentets text finns inte kvar för en Word-kopia (keepBlocks)")
         }
         let (parts, summary) = package(file, rules: rules, substitutionRules: substitutionRules, options: options)
-        try PackageWriter.write(parts, to: destination)
-        return AnnotatedCopy.Summary(output: destination, comments: summary.comments,
-                                     trackedChanges: summary.trackedChanges)
+        let data = try PackageWriter.write(parts, to: destination)
+        return AnnotatedCopy.Summary(output: destination ?? "", comments: summary.comments,
+                                     trackedChanges: summary.trackedChanges, data: data)
     }
 
     private struct Anchor {

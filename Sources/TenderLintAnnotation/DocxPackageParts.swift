@@ -114,8 +114,8 @@ final class AttributeCollector: XMLStreamHandler {
 /// exactly as it was (same bytes, same compression, same date, same order).
 enum PackageCopy {
     static func write(
-        _ archive: PackageArchive, replacing replaced: [String: Data], adding added: [PackagePart], to destination: String
-    ) throws(TenderLintError) {
+        _ archive: PackageArchive, replacing replaced: [String: Data], adding added: [PackagePart], to destination: String?
+    ) throws(TenderLintError) -> Data? {
         var parts: [PackagePart] = []
         for name in archive.orderedPartNames {
             guard let storage = archive.storage(name) else { continue }
@@ -128,6 +128,6 @@ enum PackageCopy {
             parts.append(PackagePart(name: name, data: data, compressed: storage.compressed, modified: storage.modified,
                                      isDirectory: storage.isDirectory))
         }
-        try PackageWriter.write(parts + added, to: destination)
+        return try PackageWriter.write(parts + added, to: destination)
     }
 }

@@ -10,21 +10,26 @@ import TenderLintEngine
 /// package is copied byte for byte, `mimetype` first and stored as ODF requires.
 public enum OdtAnnotator {
     public static func annotate(
-        _ file: FileReport, rules: [RuleMetadata], to destination: String,
+        _ file: FileReport, rules: [RuleMetadata], to destination: String?,
         options: AnnotatedCopy.Options = AnnotatedCopy.Options()
     ) throws(TenderLintError) -> AnnotatedCopy.Summary {
-        var summary = AnnotatedCopy.Summary(output: destination)
+        var summary = AnnotatedCopy.Summary(output: destination ?? "")
         let anchors = anchors(for: file, rules: rules, summary: &summary)
         let date = DocxAnnotator.dateString(options.date)
         if file.format == .fodt {
             let rewriter = OdtAnnotationRewriter(
                 reader: OdtHandler(pagesPart: "office:master-styles"), anchors: anchors, author: options.author, date: date)
-            try XMLPartReading.parseFile(file.path, limits: options.limits, with: rewriter)
+            if let original = options.original {
+                try XMLPartReading.parse(original, part: (file.path as NSString).lastPathComponent, path: file.path, with: rewriter)
+            } else {
+                try XMLPartReading.parseFile(file.path, limits: options.limits, with: rewriter)
+            }
             summary.displaced = rewriter.missing.count
-            try writeAtomically(Data(rewriter.output.bytes), to: destination)
+            let data = Data(rewriter.output.bytes)
+            if let destination { try writeAtomically(data, to: destination) } else { summary.data = data }
             return summary
         }
-        let archive = try PackageArchive(path: file.path, limits: options.limits)
+        let archive = try AnnotatedCopy.archive(of: file, options: options)
         guard archive.contains("content.xml") else {
             throw TenderLintError(path: file.path, message: "ZIP-arkivet saknar content.xml, så det är inget OpenDocument-dokument")
         }
@@ -32,7 +37,8 @@ public enum OdtAnnotator {
             reader: OdtHandler(pagesPart: "styles.xml"), anchors: anchors, author: options.author, date: date)
         try XMLPartReading.parse("content.xml", in: archive, with: rewriter)
         summary.displaced = rewriter.missing.count
-        try PackageCopy.write(archive, replacing: ["content.xml": Data(rewriter.output.bytes)], adding: [], to: destination)
+        summary.data = try PackageCopy.write(
+            archive, replacing: ["content.xml": Data(rewriter.output.bytes)], adding: [], to: destination)
         return summary
     }
 

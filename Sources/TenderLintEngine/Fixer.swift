@@ -17,6 +17,13 @@ public enum Fixer {
         public var rule: String
     }
 
+    /// The rules whose single suggestion replaces the match: the substitutions. `fix` applies
+    /// them and annotated copies propose them as tracked changes; an abbreviation's expansion
+    /// or a fact rule's advice is a suggestion, never a replacement.
+    public static func replacingRules(_ rules: [RuleMetadata]) -> Set<String> {
+        Set(rules.filter { $0.kind == "substitution" }.map(\.id))
+    }
+
     /// The fixes a file's findings allow, in order, none overlapping: findings of `rules` (the
     /// substitution rules: an abbreviation's expansion is a suggestion, not a replacement) with
     /// one suggestion, whose match holds no Markdown markup (`[i enlighet](…) med` would lose its

@@ -7,7 +7,9 @@ import TenderLintEngine
 /// most severe first (GitHub shows only a limited number of annotations per step), then a
 /// summary line. Values are escaped as GitHub requires: `%`, CR and LF in messages; also `:`
 /// and `,` in properties.
-public enum GitHubReporter {
+public struct GitHubReporter: Reporter {
+    public init() {}
+
     static func command(_ severity: Severity) -> String {
         switch severity {
         case .error: "error"
@@ -36,7 +38,7 @@ public enum GitHubReporter {
         }
     }
 
-    public static func render(_ report: LintReport) -> String {
+    public func render(_ report: LintReport) -> String {
         var entries: [(severity: Severity, path: String, finding: Finding)] = []
         for file in report.files {
             for finding in file.findings { entries.append((finding.severity, file.path, finding)) }
@@ -48,18 +50,18 @@ public enum GitHubReporter {
         var output = ""
         // Files that could not be read come first: they are errors of the run.
         for error in report.errors {
-            let file = error.path.map { "file=" + escapeProperty($0) + (error.line.map { ",line=\($0)" } ?? "") } ?? ""
-            output += "::error \(file)::\(escapeData("filen kunde inte granskas: " + error.message))\n"
+            let file = error.path.map { "file=" + Self.escapeProperty($0) + (error.line.map { ",line=\($0)" } ?? "") } ?? ""
+            output += "::error \(file)::\(Self.escapeData("filen kunde inte granskas: " + error.message))\n"
         }
         for entry in ordered {
             let finding = entry.finding
             let properties = [
-                "file=" + escapeProperty(entry.path),
+                "file=" + Self.escapeProperty(entry.path),
                 "line=\(finding.range.start.line)", "endLine=\(finding.range.end.line)",
                 "col=\(finding.range.start.column)", "endColumn=\(finding.range.end.column)",
-                "title=" + escapeProperty("tenderlint " + finding.rule),
+                "title=" + Self.escapeProperty("tenderlint " + finding.rule),
             ]
-            output += "::\(command(finding.severity)) \(properties.joined(separator: ","))::\(escapeData(finding.message))\n"
+            output += "::\(Self.command(finding.severity)) \(properties.joined(separator: ","))::\(Self.escapeData(finding.message))\n"
         }
         let counts = Severity.allCases.reversed().map { severity in
             severity.swedishCount(entries.filter { $0.severity == severity }.count)

@@ -9,22 +9,24 @@ import TenderLintEngine
 /// with links to each finding, the document's text with every finding highlighted by category
 /// and its message and suggestion beside it, filters by category and severity, and a print
 /// style. Several files get a table of contents. The interface is Swedish.
-public enum HTMLReporter {
-    public static func render(_ report: LintReport) -> String {
+public struct HTMLReporter: Reporter {
+    public init() {}
+
+    public func render(_ report: LintReport) -> String {
         var body = ""
         if report.files.count > 1 {
             body += "<nav aria-label=\"Innehåll\"><h2>Filer</h2><ol>"
             for (index, file) in report.files.enumerated() {
-                body += "<li><a href=\"#fil-\(index)\">\(escape(file.path))</a> – \(file.findings.count) fynd"
+                body += "<li><a href=\"#fil-\(index)\">\(Self.escape(file.path))</a> – \(file.findings.count) fynd"
                     + (file.metrics.score.map { ", \(Quantity.oneDecimal($0.value))/100" } ?? "") + "</li>"
             }
             body += "</ol></nav>"
         }
-        body += filters(report)
-        for (index, file) in report.files.enumerated() { body += section(file, index: index) }
+        body += Self.filters(report)
+        for (index, file) in report.files.enumerated() { body += Self.section(file, index: index) }
         if !report.errors.isEmpty {
             body += "<section class=\"errors\"><h2>Filer som inte kunde granskas</h2><ul>"
-            for error in report.errors { body += "<li>\(escape(error.description))</li>" }
+            for error in report.errors { body += "<li>\(Self.escape(error.description))</li>" }
             body += "</ul></section>"
         }
         return """
@@ -34,12 +36,12 @@ public enum HTMLReporter {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>tenderlint – granskningsrapport</title>
-            <style>\(style)</style>
+            <style>\(Self.style)</style>
             </head>
             <body>
             <header><h1>Granskningsrapport</h1><p>\(report.files.count) \(report.files.count == 1 ? "fil" : "filer") granskade av tenderlint \(JSONReporter.toolVersion), \(report.findingCount) fynd.</p></header>
             <main>\(body)</main>
-            <script>\(script)</script>
+            <script>\(Self.script)</script>
             </body>
             </html>
 

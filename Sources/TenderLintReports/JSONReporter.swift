@@ -5,11 +5,13 @@ import TenderLintEngine
 
 /// The findings JSON of DESIGN.md (a contract): one object with the tool, every file with
 /// its metrics and findings, and every error.
-public enum JSONReporter {
+public struct JSONReporter: Reporter {
+    public init() {}
+
     public static let toolVersion = "0.1.0"
 
-    public static func render(_ report: LintReport) -> String {
-        value(report).serialized() + "\n"
+    public func render(_ report: LintReport) -> String {
+        Self.value(report).serialized() + "\n"
     }
 
     public static func value(_ report: LintReport) -> JSONValue {

@@ -8,9 +8,16 @@ import TenderLintEngine
 /// descriptions and help, every finding as a result with a region in Unicode code points,
 /// a fingerprint that survives edits elsewhere in the file, and artifact URIs relative to the
 /// directory the run started in (`%SRCROOT%`).
-public enum SARIFReporter {
-    public static func render(_ report: LintReport, root: String = FileManager.default.currentDirectoryPath) -> String {
-        value(report, root: root).serialized() + "\n"
+public struct SARIFReporter: Reporter {
+    /// The directory artifact URIs are relative to (`%SRCROOT%`).
+    public var root: String
+
+    public init(root: String = FileManager.default.currentDirectoryPath) {
+        self.root = root
+    }
+
+    public func render(_ report: LintReport) -> String {
+        Self.value(report, root: root).serialized() + "\n"
     }
 
     static func level(_ severity: Severity) -> String {

@@ -6,7 +6,12 @@ import TenderLintEngine
 
 /// The accessibility score in words: one line per file in the text report, and the table of
 /// `tenderlint score`, which ranks many tenders so a region can compare them.
-public enum ScoreReporter {
+public struct ScoreReporter: Reporter {
+    public init() {}
+
+    /// The table of `tenderlint score`.
+    public func render(_ report: LintReport) -> String { Self.table(report) }
+
     /// `62,4/100 — LIX 45,2 (medelsvår) −15,2; långa meningar 20 % av orden −6,0; …`
     public static func describe(_ score: AccessibilityScore, lix: Double) -> String {
         let parts = score.parts.map { part -> String in

@@ -7,7 +7,7 @@ import TenderLintEngine
 /// The compiler-style report for people at a terminal: one `path:line:col: severity: message
 /// [rule]` line per finding, the source line with the match underlined, suggestions, and a
 /// summary in Swedish. Colour only when asked (the command line asks on a terminal).
-public struct TextReporter {
+public struct TextReporter: Reporter {
     public var color: Bool
 
     public init(color: Bool) {

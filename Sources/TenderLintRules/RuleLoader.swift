@@ -45,6 +45,19 @@ public enum RuleLoader {
         return (rules, errors)
     }
 
+    /// Loads several packs in order (the default pack, then the configuration's and the
+    /// command line's): every rule of each, and every file that could not be loaded.
+    public static func loadPacks(at directories: [String]) -> (rules: [any Rule], errors: [TenderLintError]) {
+        var rules: [any Rule] = []
+        var errors: [TenderLintError] = []
+        for directory in directories {
+            let pack = loadPack(at: directory)
+            rules += pack.rules
+            errors += pack.errors
+        }
+        return (rules, errors)
+    }
+
     /// Loads one rule from YAML text.
     public static func loadRule(yaml text: String, id: String, path: String) throws(TenderLintError) -> any Rule {
         guard let node = try YAMLMapping.compose(text, path: path) else {

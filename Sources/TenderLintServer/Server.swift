@@ -151,7 +151,6 @@ public enum TenderLintServer {
             switch failure {
             case .unsupported(let message), .unreadable(let message): return problem(.unprocessableContent, message)
             case .unknownTemplate(let message): return problem(.badRequest, message)
-            case .server(let message): return problem(.internalServerError, message)
             }
         case .success(let result)?:
             context.logger.info("linted", metadata: [

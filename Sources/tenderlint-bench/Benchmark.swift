@@ -15,7 +15,7 @@ enum Benchmark {
     static func main() throws {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "--lint-one" || arguments.first == "--annotate-one", arguments.count == 2 {
-            let pack = RuleLoader.loadPack(at: RulePackLocator.defaultRulesDirectory() ?? "Rules")
+            let pack = Benchmark.loadRules(RulePackLocator.defaultRulesDirectory() ?? "Rules")
             DocxBenchmark.lintOne(arguments[1], rules: RuleSet(rules: pack.rules), annotate: arguments[0] == "--annotate-one")
             return
         }
@@ -31,7 +31,7 @@ enum Benchmark {
             print("hittar inte Rules/; kör från förrådet eller sätt TENDERLINT_RULES")
             exit(2)
         }
-        let pack = RuleLoader.loadPack(at: rulesDirectory)
+        let pack = Benchmark.loadRules(rulesDirectory)
         guard pack.errors.isEmpty else {
             print(pack.errors.map(\.description).joined(separator: "\n"))
             exit(2)
@@ -84,7 +84,7 @@ enum Benchmark {
     }
 
     static func profile(seconds: Double) throws {
-        let pack = RuleLoader.loadPack(at: RulePackLocator.defaultRulesDirectory() ?? "Rules")
+        let pack = Benchmark.loadRules(RulePackLocator.defaultRulesDirectory() ?? "Rules")
         var generator = CorpusGenerator(seed: 2026)
         let text = (0..<20).map { _ in Array(generator.document(bytes: 100_000, markdown: false).utf8) }
         let ruleSet = RuleSet(rules: pack.rules)
@@ -117,6 +117,12 @@ enum Benchmark {
         getrusage(RUSAGE_SELF, &usage)
         #endif
         return Double(usage.ru_maxrss) / 1024
+    }
+
+    /// The rules of a pack, loaded as every front end loads them (through a `LintSession`).
+    static func loadRules(_ directory: String) -> (rules: [any Rule], errors: [TenderLintError]) {
+        let (ruleSet, errors) = LintSession().rules(in: [directory])
+        return (ruleSet.rules, errors)
     }
 
     static func best(runs: Int = 3, _ body: () -> Void) -> Double {

@@ -78,7 +78,5 @@ struct ServerCommand: AsyncParsableCommand {
         logger.info("\(service.rules.count) rules, \(service.templates.count) templates, \(jobs) jobs at a time")
         let app = TenderLintServer.application(service: service, settings: settings, logger: logger)
         try await app.runService()
-        // Every request has been answered; a lint that outlived its answer is cut short here.
-        service.removeUploads()
     }
 }

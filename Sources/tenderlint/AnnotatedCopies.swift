@@ -45,41 +45,13 @@ struct AnnotatedCopies {
         for error in report.errors { FileHandle.standardError.write(Data("tenderlint: \(error)\n".utf8)) }
     }
 
-    /// One target per file: `--output` for a single file, files in the `--output` folder
-    /// for several, else beside each input; never a file being linted.
+    /// One target per file (see `AnnotatedCopy.destinations`), never a file being linted.
     private func destinations(for files: [String], kind: AnnotatedCopy.Kind, inputs: [String]) throws -> [String] {
-        var targets: [String]
-        if let output {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
-            if files.count == 1 && !(exists && isDirectory.boolValue) && !output.hasSuffix("/") {
-                targets = [output]
-            } else {
-                if !exists {
-                    do {
-                        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-                    } catch {
-                        throw CommandFailure(message: "\(output): mappen kunde inte skapas: \(error.localizedDescription)")
-                    }
-                } else if !isDirectory.boolValue {
-                    throw CommandFailure(message: "\(output): flera filer granskas, så --output ska vara en mapp")
-                }
-                targets = files.map { file in
-                    (output as NSString).appendingPathComponent(
-                        (AnnotatedCopy.defaultPath(for: file, kind: kind) as NSString).lastPathComponent)
-                }
-            }
-        } else {
-            targets = files.map { AnnotatedCopy.defaultPath(for: $0, kind: kind) }
-        }
-        // Two inputs with one copy name (anbud.docx and anbud.md; the same name in two folders):
-        // anbud.kommenterad.docx and anbud-2.kommenterad.docx, still skipped by a folder lint.
-        var seen: [String: Int] = [:]
-        for (index, target) in targets.enumerated() {
-            seen[target, default: 0] += 1
-            guard let count = seen[target], count > 1, let marker = target.range(of: ".\(AnnotatedCopy.marker).", options: .backwards)
-            else { continue }
-            targets[index] = target.replacingCharacters(in: marker, with: "-\(count).\(AnnotatedCopy.marker).")
+        let targets: [String]
+        do {
+            targets = try AnnotatedCopy.destinations(for: files, kind: kind, output: output)
+        } catch {
+            throw CommandFailure(message: error.description)
         }
         for target in targets { try OutputFile.refuseInput(target, inputs: inputs) }
         return targets

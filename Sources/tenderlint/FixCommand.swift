@@ -37,10 +37,9 @@ struct FixCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let options = try rules.lintOptions(paths, config: config)
-        let report = await LintRunner.run(options)
+        let report = await LintSession().run(try rules.request(paths, config: config))
         var failed = !report.errors.isEmpty
-        let substitutions = Set(report.rules.filter { $0.kind == "substitution" }.map(\.id))
+        let substitutions = Fixer.replacingRules(report.rules)
         for error in report.errors { FileHandle.standardError.write(Data("tenderlint: \(error)\n".utf8)) }
         for file in report.files {
             guard file.format.isPlainText, let source = file.source else {

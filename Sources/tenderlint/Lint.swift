@@ -14,6 +14,9 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case html
     case docx
     case odt
+
+    /// The report this format renders, or nil for an annotated copy.
+    var report: ReportFormat? { ReportFormat(rawValue: rawValue) }
 }
 
 struct Lint: AsyncParsableCommand {
@@ -69,36 +72,22 @@ struct Lint: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var options = try rules.lintOptions(paths, config: config, template: template)
-        options.baselinePath = baseline
-        options.failOn = failOn.flatMap(FailThreshold.init(rawValue:))
-        if format == .docx || format == .odt {
-            options.keepBlocks = format == .docx
-            var report = await LintRunner.run(options)
+        var request = try rules.request(paths, config: config, template: template)
+        request.baselinePath = baseline
+        request.failOn = failOn.flatMap(FailThreshold.init(rawValue:))
+        guard let reportFormat = format.report else {
             let kind: AnnotatedCopy.Kind = format == .docx ? .docx : .odt
+            request.keepBlocks = kind == .docx
+            var report = await LintSession().run(request)
             try AnnotatedCopies(output: output, trackChanges: trackChanges).write(&report, as: kind, inputs: paths)
             throw ExitCode(report.exitCode(minScore: minScore))
         }
         if let output { try OutputFile.refuseInput(output, inputs: paths) }
 
-        let report = await LintRunner.run(options)
-        let rendered: String
-        switch format {
-        case .json:
-            rendered = JSONReporter.render(report)
-        case .sarif:
-            rendered = SARIFReporter.render(report)
-        case .github:
-            rendered = GitHubReporter.render(report)
-        case .html:
-            rendered = HTMLReporter.render(report)
-        case .docx, .odt:
-            return
-        case .text:
-            let color = output == nil && !noColor && isatty(STDOUT_FILENO) == 1
-                && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            rendered = TextReporter(color: color).render(report)
-        }
+        let report = await LintSession().run(request)
+        let color = output == nil && !noColor && isatty(STDOUT_FILENO) == 1
+            && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let rendered = reportFormat.reporter(color: color).render(report)
         if let output {
             try OutputFile.write(rendered, to: output)
         } else {

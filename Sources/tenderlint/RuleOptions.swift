@@ -22,27 +22,21 @@ struct RuleOptions: ParsableArguments {
     }
 
     /// A run over `paths` with these packs, a configuration for every file and a template.
-    func lintOptions(_ paths: [String], config: String?, template: String? = nil) throws -> LintOptions {
-        var options = LintOptions(paths: paths, defaultRulesDirectory: try defaultDirectory())
-        options.configPath = config
-        options.extraRuleDirectories = ruleDirectories
-        options.templatePath = template
-        return options
+    func request(_ paths: [String], config: String?, template: String? = nil) throws -> LintRequest {
+        var request = LintRequest(paths: paths, defaultRulesDirectory: try defaultDirectory())
+        request.configPath = config
+        request.extraRuleDirectories = ruleDirectories
+        request.templatePath = template
+        return request
     }
 
     /// Loads the default pack and the extra packs, failing on any bad rule file.
     func loadRules() throws -> [any Rule] {
-        var rules: [any Rule] = []
-        var errors: [TenderLintError] = []
-        for directory in (try defaultDirectory().map { [$0] } ?? []) + ruleDirectories {
-            let pack = RuleLoader.loadPack(at: directory)
-            rules += pack.rules
-            errors += pack.errors
-        }
+        let (ruleSet, errors) = LintSession().rules(for: try request([], config: nil))
         if !errors.isEmpty {
             throw CommandFailure(message: errors.map(\.description).joined(separator: "\n"))
         }
-        return rules
+        return ruleSet.rules
     }
 }
 

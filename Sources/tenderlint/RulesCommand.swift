@@ -9,10 +9,19 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules", abstract: "Lista alla regler: id, kategori, allvarlighetsgrad och sammanfattning.")
 
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case markdown
+    }
+
     @OptionGroup var rules: RuleOptions
 
+    @Option(help: "text (en rad per regel) eller markdown (regelreferensen, docs/rules.md).")
+    var format: Format = .text
+
     func run() throws {
-        print(RuleCatalog.list(try rules.loadRules()), terminator: "")
+        let loaded = try rules.loadRules()
+        print(format == .markdown ? RuleCatalog.markdown(loaded) : RuleCatalog.list(loaded), terminator: "")
     }
 }
 

@@ -40,9 +40,8 @@ struct ScoreCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let options = try rules.lintOptions(paths, config: config, template: template)
-        let report = await LintRunner.run(options)
-        let rendered = format == .text ? ScoreReporter.table(report) : JSONReporter.render(report)
+        let report = await LintSession().run(try rules.request(paths, config: config, template: template))
+        let rendered = (format == .text ? ReportFormat.score : .json).reporter().render(report)
         FileHandle.standardOutput.write(Data(rendered.utf8))
         for error in report.errors { FileHandle.standardError.write(Data("tenderlint: \(error)\n".utf8)) }
         if !report.errors.isEmpty { throw ExitCode(2) }

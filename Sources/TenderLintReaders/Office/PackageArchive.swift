@@ -37,7 +37,7 @@ package final class PackageArchive {
     /// private temporary file that is unlinked as soon as it is open: ZIPFoundation's
     /// in-memory archives trap on some malformed archives (found by fuzzing), file-backed
     /// ones report an error.
-    convenience init(data: Data, path: String, limits: ReadLimits) throws(TenderLintError) {
+    package convenience init(data: Data, path: String, limits: ReadLimits) throws(TenderLintError) {
         try Self.checkSignature(data.prefix(4 * 1_048_576), path: path)
         let directory = URL(fileURLWithPath: NSTemporaryDirectory())
             .appendingPathComponent("tenderlint-\(UUID().uuidString)", isDirectory: true)

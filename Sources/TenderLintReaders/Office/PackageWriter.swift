@@ -24,7 +24,20 @@ package struct PackagePart {
 /// target and renames it into place, so the target is either the old file or the whole new
 /// one, never half written.
 package enum PackageWriter {
-    package static func write(_ parts: [PackagePart], to destination: String) throws(TenderLintError) {
+    /// Writes the package to `destination`, or, without one, returns it (an upload's copy,
+    /// which never touches the disk).
+    @discardableResult
+    package static func write(_ parts: [PackagePart], to destination: String?) throws(TenderLintError) -> Data? {
+        guard let destination else {
+            do {
+                let archive = try Archive(accessMode: .create)
+                try add(parts, to: archive)
+                guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+                return data
+            } catch {
+                throw TenderLintError(path: nil, message: "kopian kunde inte skapas: \(error.localizedDescription)")
+            }
+        }
         let target = URL(fileURLWithPath: destination)
         let directory = target.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
@@ -39,11 +52,15 @@ package enum PackageWriter {
             try? FileManager.default.removeItem(at: temporary)
             throw TenderLintError(path: destination, message: "filen kunde inte skrivas: \(reason)")
         }
+        return nil
     }
 
     /// The archive is closed (and its buffers flushed) when this returns.
     private static func writeArchive(_ parts: [PackagePart], at url: URL) throws {
-        let archive = try Archive(url: url, accessMode: .create)
+        try add(parts, to: try Archive(url: url, accessMode: .create))
+    }
+
+    private static func add(_ parts: [PackagePart], to archive: Archive) throws {
         for part in parts {
             let data = part.data
             try archive.addEntry(

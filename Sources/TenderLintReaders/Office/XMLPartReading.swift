@@ -14,7 +14,7 @@ package enum XMLPartReading {
     }
 
     /// Streams XML held in memory through a handler, in chunks, as a package part would be.
-    static func parse(_ data: Data, part: String, path: String, with handler: XMLStreamHandler) throws(TenderLintError) {
+    package static func parse(_ data: Data, part: String, path: String, with handler: XMLStreamHandler) throws(TenderLintError) {
         let parser = try XMLStreamParser(handler: handler, part: part, path: path)
         var offset = data.startIndex
         while offset < data.endIndex {

@@ -18,9 +18,9 @@ import TenderLintTestSupport
 
     static func lintPackage(_ files: [String: String], rules: [String]? = nil) async throws -> (LintReport, URL) {
         let directory = try CommandLineTests.scratch(files)
-        var options = LintOptions(paths: [directory.path], defaultRulesDirectory: TestSupport.rulesDirectory)
+        var options = LintRequest(paths: [directory.path], defaultRulesDirectory: TestSupport.rulesDirectory)
         options.concurrency = 2
-        let report = await LintRunner.run(options)
+        let report = await LintSession().run(options)
         return (report, directory)
     }
 
@@ -66,10 +66,10 @@ import TenderLintTestSupport
         #expect(Self.findings(report, "upphandlingsdokument.md", rule: "sv/konsekvens/nyckeluppgifter").isEmpty)
         #expect(Self.findings(report, "bilaga-2-avtal.md", rule: "sv/konsekvens/nyckeluppgifter").isEmpty)
         // One file alone is no package.
-        var options = LintOptions(paths: [directory.appendingPathComponent("bilaga-1-kravspecifikation.md").path],
+        var options = LintRequest(paths: [directory.appendingPathComponent("bilaga-1-kravspecifikation.md").path],
                                   defaultRulesDirectory: TestSupport.rulesDirectory)
         options.concurrency = 1
-        let alone = await LintRunner.run(options)
+        let alone = await LintSession().run(options)
         #expect(Self.findings(alone, "bilaga-1-kravspecifikation.md", rule: "sv/konsekvens/nyckeluppgifter").isEmpty)
     }
 

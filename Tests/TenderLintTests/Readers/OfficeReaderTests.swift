@@ -118,16 +118,16 @@ import TenderLintTestSupport
         #expect(erhaller.range == SourceRange(start: .init(line: 2, column: 10), end: .init(line: 2, column: 18)))
         #expect(erhaller.section == "1 Inledning")
         #expect(erhaller.part == nil)
-        let json = JSONReporter.render(LintReport(files: [FileReport(
+        let json = JSONReporter().render(LintReport(files: [FileReport(
             path: "a.docx", format: .docx, encoding: "utf-8", notices: [], metrics: DocumentMetrics(), findings: findings,
             source: nil, failOn: .error)], errors: []))
         #expect(json.contains("\"format\": \"docx\""))
     }
 
     @Test func textReportShowsTheParagraph() async throws {
-        var options = LintOptions(paths: [Self.fixture("word-style.docx")], defaultRulesDirectory: TestSupport.rulesDirectory)
+        var options = LintRequest(paths: [Self.fixture("word-style.docx")], defaultRulesDirectory: TestSupport.rulesDirectory)
         options.concurrency = 1
-        let text = TextReporter(color: false).render(await LintRunner.run(options))
+        let text = TextReporter(color: false).render(await LintSession().run(options))
         #expect(text.contains("word-style.docx:2:10: warning: Skriv hellre ”få” än ”erhålla”. [sv/jargon]\n"
             + " ¶2 | Kommunen erhåller anbud enligt bilaga 1.\n"
             + "    |          ^~~~~~~~\n"

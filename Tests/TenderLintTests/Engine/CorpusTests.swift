@@ -26,9 +26,9 @@ import TenderLintTestSupport
 
         func report(folder: String) async -> LintReport {
             if let report = reports[folder] { return report }
-            var options = LintOptions(paths: [folder], defaultRulesDirectory: TestSupport.rulesDirectory)
+            var options = LintRequest(paths: [folder], defaultRulesDirectory: TestSupport.rulesDirectory)
             options.concurrency = 2
-            let report = await LintRunner.run(options)
+            let report = await LintSession().run(options)
             reports[folder] = report
             return report
         }
@@ -98,13 +98,9 @@ import TenderLintTestSupport
             try? String(contentsOfFile: goldenPath, encoding: .utf8),
             "no golden file \(relative).findings; record it with TENDERLINT_RECORD=1 swift test")
         if actual != expected {
-            let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-            let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let firstDifference = Array(zip(actualLines, expectedLines)).firstIndex { $0 != $1 } ?? min(actualLines.count, expectedLines.count)
             Issue.record("""
-                \(relative) differs from its golden file at line \(firstDifference + 1):
-                  expected: \(firstDifference < expectedLines.count ? String(expectedLines[firstDifference]) : "<end>")
-                  actual:   \(firstDifference < actualLines.count ? String(actualLines[firstDifference]) : "<end>")
+                \(relative) differs from its golden file (re-record with TENDERLINT_RECORD=1 swift test if the change is right):
+                \(TestSupport.unifiedDiff(expected: expected, actual: actual, name: relative + ".findings"))
                 """)
         }
     }

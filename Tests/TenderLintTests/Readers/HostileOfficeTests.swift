@@ -83,12 +83,12 @@ import TenderLintTestSupport
     /// The XXE file refers to a local file with a secret; whatever happens, the secret never
     /// reaches a report, and the other files of the run are still linted.
     @Test func externalEntitiesNeverLeak() async throws {
-        var options = LintOptions(
+        var options = LintRequest(
             paths: [Self.path("xxe.docx"), TestSupport.corpusDirectory + "/livsmedel/upphandlingsdokument.docx"],
             defaultRulesDirectory: TestSupport.rulesDirectory)
         options.concurrency = 2
-        let report = await LintRunner.run(options)
-        let json = JSONReporter.render(report) + TextReporter(color: false).render(report)
+        let report = await LintSession().run(options)
+        let json = JSONReporter().render(report) + TextReporter(color: false).render(report)
         #expect(!json.contains("HEMLIGT"))
         #expect(report.files.count == 1)
         #expect(report.errors.count == 1)

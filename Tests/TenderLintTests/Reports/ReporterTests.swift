@@ -20,7 +20,7 @@ import TenderLintTestSupport
     }
 
     @Test func jsonFollowsTheContract() throws {
-        let json = JSONReporter.render(try Self.report())
+        let json = JSONReporter().render(try Self.report())
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let tool = try #require(object["tool"] as? [String: Any])
         #expect(tool["name"] as? String == "tenderlint")
@@ -52,7 +52,7 @@ import TenderLintTestSupport
     }
 
     @Test func jsonKeysComeInContractOrder() throws {
-        let json = JSONReporter.render(try Self.report())
+        let json = JSONReporter().render(try Self.report())
         func order(_ keys: [String]) -> Bool {
             let positions = keys.map { json.range(of: "\"\($0)\":")?.lowerBound }
             guard positions.allSatisfy({ $0 != nil }) else { return false }
@@ -108,7 +108,7 @@ import TenderLintTestSupport
     static let text = "# Betalning\n\nLeverantören erhåller betalt inom 30 dagar, enligt 16 kap. 1 § LOU.\n"
 
     @Test func sarifCarriesRulesRegionsAndRelativeURIs() throws {
-        let json = SARIFReporter.render(try Self.report(Self.text), root: "/repo")
+        let json = SARIFReporter(root: "/repo").render(try Self.report(Self.text))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["version"] as? String == "2.1.0")
         let run = try #require((object["runs"] as? [[String: Any]])?.first)
@@ -136,7 +136,7 @@ import TenderLintTestSupport
         let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
         #expect(invocation["executionSuccessful"] as? Bool == false)
         // A file outside the root keeps an absolute file URI.
-        let outside = SARIFReporter.render(try Self.report(Self.text, path: "/annan/anbud.md"), root: "/repo")
+        let outside = SARIFReporter(root: "/repo").render(try Self.report(Self.text, path: "/annan/anbud.md"))
         #expect(outside.contains("file:///annan/anbud.md"))
     }
 
@@ -160,7 +160,7 @@ import TenderLintTestSupport
         // A combining mark after a special character does not hide it.
         #expect(GitHubReporter.escapeProperty("a,\u{301}b:\u{301}") == "a%2C\u{301}b%3A\u{301}")
         #expect(GitHubReporter.escapeData("a\n\u{301}b") == "a%0A\u{301}b")
-        let output = GitHubReporter.render(try Self.report(Self.text + "\nSe avsnitt 9 för mer.\n\n## 2 Avtal\n\n## 3 Pris\n\n## 4 Bilagor\n"))
+        let output = GitHubReporter().render(try Self.report(Self.text + "\nSe avsnitt 9 för mer.\n\n## 2 Avtal\n\n## 3 Pris\n\n## 4 Bilagor\n"))
         let lines = output.split(separator: "\n").map(String.init)
         let commands = lines.filter { $0.hasPrefix("::") }
         let order = commands.map { $0.dropFirst(2).prefix { $0 != " " } }
@@ -183,7 +183,7 @@ import TenderLintTestSupport
                               findings: result.findings, source: document.source, failOn: .error)
         let office = FileReport(path: "anbud.docx", format: .docx, encoding: "utf-8", notices: [], metrics: result.metrics,
                                 findings: result.findings, source: nil, failOn: .error, blocks: document.blocks)
-        let html = HTMLReporter.render(LintReport(files: [file, office], errors: [TenderLintError(path: "trasig.docx", message: "skadad")]))
+        let html = HTMLReporter().render(LintReport(files: [file, office], errors: [TenderLintError(path: "trasig.docx", message: "skadad")]))
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("<html lang=\"sv\">"))
         // No network: no external scripts, styles, images or fonts.

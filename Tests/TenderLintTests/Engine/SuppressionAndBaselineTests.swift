@@ -53,7 +53,7 @@ import TenderLintTestSupport
     }
 
     static func baseline(from file: FileReport) throws -> Baseline {
-        let json = JSONReporter.render(LintReport(files: [file], errors: []))
+        let json = JSONReporter().render(LintReport(files: [file], errors: []))
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("baseline-\(UUID().uuidString).json").path
         try json.write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
