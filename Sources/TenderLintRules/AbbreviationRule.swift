@@ -101,3 +101,8 @@ extension AbbreviationRule {
             + (definedLater ? ", och förkortningar som dokumentet förklarar först längre fram." : ".")
     }
 }
+
+extension AbbreviationRule: RuleKind {
+    static let name = "abbreviations"
+    static let keys = ["abbreviations", "definedLater", "ignore"]
+}

@@ -58,3 +58,8 @@ extension ExistenceRule {
         "Flaggar \(termTexts.count) termer och \(patterns.patterns.count) mönster. Meddelande: \(metadata.message)"
     }
 }
+
+extension ExistenceRule: RuleKind {
+    static let name = "existence"
+    static let keys = ["terms", "exceptions", "patterns", "requires", "caseSensitive", "scope"]
+}

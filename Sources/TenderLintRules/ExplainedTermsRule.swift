@@ -117,3 +117,8 @@ extension ExplainedTermsRule {
             + entries.prefix(6).map(\.term).joined(separator: ", ") + "."
     }
 }
+
+extension ExplainedTermsRule: RuleKind {
+    static let name = "explained-terms"
+    static let keys = ["terms", "cues", "glossaryHeadings"]
+}

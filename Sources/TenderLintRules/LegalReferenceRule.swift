@@ -23,9 +23,9 @@ public struct LegalReferenceRule: Rule {
     /// Statute assumed for a citation that names none, when the document names it elsewhere.
     let defaultStatute: String?
 
-    static let repealedStatutes: [String: String] = [
-        "ÄLOU": "lagen (2016:1145) om offentlig upphandling", "ÄLUF": "lagen (2016:1146) om upphandling inom försörjningssektorerna",
-    ]
+    /// For `report: repealed`: each repealed statute (as the citation recognizer names it,
+    /// `ÄLOU`) and the law that replaced it, from the rule file's `repealed:`.
+    let repealed: [String: String]
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
@@ -37,6 +37,18 @@ public struct LegalReferenceRule: Rule {
         self.report = report
         tables = try LawTables.load(
             tables: try yaml.string("tables"), summaries: try yaml.string("summaries"), rulePath: metadata.sourcePath)
+        var repealed: [String: String] = [:]
+        if var map = try yaml.mapping("repealed", what: "”repealed”") {
+            for (key, _) in map.mapping {
+                guard let statute = key.string else { continue }
+                repealed[statute] = try map.string(statute, required: true)
+            }
+            try map.finish()
+        }
+        if report == .repealed, repealed.isEmpty {
+            throw YAMLMapping.error(yaml.path, yaml.mark, "”report: repealed” behöver ”repealed” med de upphävda lagarna och lagarna som ersatt dem")
+        }
+        self.repealed = repealed
         summaryMessage = try yaml.string("summaryMessage")
         defaultStatute = try yaml.string("defaultStatute")
         if report == .unknownProvisions, tables.chapters.isEmpty {
@@ -61,7 +73,7 @@ public struct LegalReferenceRule: Rule {
                     ])))
                 }
             case .repealed:
-                if let statute = citation.statute, let current = Self.repealedStatutes[statute] {
+                if let statute = citation.statute, let current = repealed[statute] {
                     findings.append(RuleFinding(range: range, message: MessageTemplate.fill(metadata.message, values: [
                         "match": match, "statute": statute, "detail": current,
                     ]), suggestions: []))
@@ -123,4 +135,9 @@ extension LegalReferenceRule {
             "Flaggar hänvisningar till de upphävda lagarna från 2007 (LOU 2007:1091, LUF 2007:1092)."
         }
     }
+}
+
+extension LegalReferenceRule: RuleKind {
+    static let name = "legal-reference"
+    static let keys = ["report", "tables", "summaries", "summaryMessage", "defaultStatute", "repealed"]
 }

@@ -89,3 +89,8 @@ public struct LotsRule: Rule {
         return tokens.tokens.contains { keys.contains(tokens.key(of: $0)) }
     }
 }
+
+extension LotsRule: RuleKind {
+    static let name = "lots"
+    static let keys = ["division", "negations", "reasons", "messageWhenSilent", "minimumBlocks"]
+}

@@ -63,3 +63,8 @@ extension PatternRule {
         return text + "."
     }
 }
+
+extension PatternRule: RuleKind {
+    static let name = "pattern"
+    static let keys = ["pattern", "unless", "caseSensitive", "scope"]
+}

@@ -29,3 +29,8 @@ public struct PlaceholderRule: Rule {
         }
     }
 }
+
+extension PlaceholderRule: RuleKind {
+    static let name = "placeholders"
+    static let keys = ["patterns", "caseSensitive", "formControlMessage", "requires"]
+}

@@ -7,6 +7,9 @@ import TenderLintLanguage
 /// that makes it fair (`eller likvärdigt`, a stated reason), and — when the rule says so — with
 /// a figure next to it that goes beyond a limit: a number, a duration, a distance, or an
 /// amount compared with the contract's estimated yearly value.
+///
+/// One kind in two files: this one (the YAML schema and the demand reading) and `+Figures`
+/// (the figure a demand states, its age, the place it names, specification lines).
 public struct RequirementRule: Rule {
     public enum UnlessScope: String, Sendable {
         /// The trigger's sentence.
@@ -170,19 +173,19 @@ public struct RequirementRule: Rule {
         }
     }
 
-    private static func phrases(_ yaml: inout YAMLMapping, _ key: String) throws(TenderLintError) -> [String] {
+    static func phrases(_ yaml: inout YAMLMapping, _ key: String) throws(TenderLintError) -> [String] {
         let list = try yaml.stringList(key) ?? []
         try validate(&yaml, key, list)
         return list
     }
 
-    private static func validate(_ yaml: inout YAMLMapping, _ key: String, _ list: [String]) throws(TenderLintError) {
+    static func validate(_ yaml: inout YAMLMapping, _ key: String, _ list: [String]) throws(TenderLintError) {
         for phrase in list where TermMatcher.words(of: phrase) == nil {
             throw YAMLMapping.error(yaml.path, yaml.mark, "”\(phrase)” under ”\(key)” innehåller inga ord")
         }
     }
 
-    private static func quantityTest(_ yaml: inout YAMLMapping) throws(TenderLintError) -> QuantityTest {
+    static func quantityTest(_ yaml: inout YAMLMapping) throws(TenderLintError) -> QuantityTest {
         let kindName = try yaml.string("kind", required: true)!
         guard let kind = Quantity.Kind(rawValue: kindName), [.number, .money, .duration, .distance, .percentage].contains(kind) else {
             throw yaml.error(at: yaml.mapping[.init("kind")], "”kind” ska vara number, money, duration, distance eller percentage")
@@ -211,7 +214,7 @@ public struct RequirementRule: Rule {
     }
 
     /// `against: year` (the default) or `against: contract`.
-    private static func against(_ yaml: inout YAMLMapping) throws(TenderLintError) -> Bool {
+    static func against(_ yaml: inout YAMLMapping) throws(TenderLintError) -> Bool {
         switch try yaml.string("against") {
         case nil, "year": return false
         case "contract": return true
@@ -313,185 +316,9 @@ public struct RequirementRule: Rule {
     }
 
     /// A figure in a duration's unit (`unit: years` turns 36 månader into 3).
-    private func measure(_ quantity: Quantity, _ test: QuantityTest) -> Double {
-        switch test.unit {
-        case .years: quantity.years ?? quantity.value
-        case .hours: quantity.hours ?? quantity.value
-        default: quantity.value
-        }
-    }
+}
 
-    /// The figure nearest the trigger, of the test's kind, on the test's side, in its sentence;
-    /// for a test against the contract's value also a multiple of it (`tre gånger värdet`); for a
-    /// test in years also a year the company must date from (`sedan 2015`), with how it is written.
-    private func figure(for hit: TermHit, test: QuantityTest, context: BlockContext)
-        -> (quantity: Quantity, range: Range<Int>, times: Double?, label: String?)? {
-        let tokens = context.tokens.tokens
-        let sentence = context.tokens.sentences[tokens[hit.tokens.lowerBound].sentence]
-        var best: (quantity: Quantity, distance: Int, times: Double?, label: String?)?
-        for var quantity in context.quantities where sentence.contains(quantity.tokens.lowerBound) {
-            // The tail of a case number or a ratio (`SBN 2026/088`, `24/7`) counts nothing.
-            if quantity.kind == .number, quantity.tokens.lowerBound > sentence.lowerBound,
-               ["/", "-"].contains(context.tokens.key(of: tokens[quantity.tokens.lowerBound - 1])) { continue }
-            var times: Double?
-            var label: String?
-            if test.unit == .years, let age = Self.age(since: quantity, context: context) {
-                // `verksamt sedan 2015`, `registrerat före 2020-01-01`: the years since then,
-                // named in the message as written.
-                label = context.block.text(in: context.scalarRange(tokens: age.tokens))
-                quantity = age
-            } else if quantity.kind != test.kind {
-                // `fyra gånger det uppskattade årliga värdet`
-                guard test.aboveValueTimes != nil, quantity.kind == .number, quantity.tokens.upperBound < sentence.upperBound,
-                      context.tokens.key(of: tokens[quantity.tokens.upperBound]) == "gånger" else { continue }
-                times = quantity.value
-            }
-            let distance: Int
-            if quantity.tokens.lowerBound >= hit.tokens.upperBound {
-                guard test.side != .before else { continue }
-                distance = quantity.tokens.lowerBound - hit.tokens.upperBound
-                if let within = test.withinAfter ?? test.within, distance > within { continue }
-                // A year is the company's start only right after the verb: `verksamt inom
-                // städ sedan 2015`, not `det system kommunen använt sedan 2012`.
-                if label != nil, distance > 3 { continue }
-                if let words = test.followedBy, quantity.tokens.upperBound < sentence.upperBound {
-                    let next = tokens[quantity.tokens.upperBound]
-                    // A clause ends at punctuation, not at the slash or dash of a case number
-                    // (`referens SBN 2026/088`).
-                    let key = context.tokens.key(of: next)
-                    guard (next.kind == .punctuation && !["/", "-", "–"].contains(key)) || words.contains(key) else { continue }
-                }
-            } else if quantity.tokens.upperBound <= hit.tokens.lowerBound {
-                guard test.side != .after else { continue }
-                distance = hit.tokens.lowerBound - quantity.tokens.upperBound
-                if let within = test.within, distance > within { continue }
-            } else if quantity.tokens.contains(hit.tokens.lowerBound) {
-                // The trigger is the figure's unit, or starts with it: `minst tre avslutade
-                // räkenskapsår`, `minst 5 års verksamhet`.
-                distance = 0
-            } else {
-                continue
-            }
-            if !test.preceded.isEmpty, label == nil {
-                let before = max(sentence.lowerBound, quantity.tokens.lowerBound - 3)..<quantity.tokens.lowerBound
-                guard before.contains(where: { test.preceded.contains(context.tokens.key(of: tokens[$0])) }) else { continue }
-            }
-            if best == nil || distance < best!.distance { best = (quantity, distance, times, label) }
-        }
-        guard let best else { return nil }
-        let end = best.times == nil ? best.quantity.tokens.upperBound : best.quantity.tokens.upperBound + 1
-        return (best.quantity, context.scalarRange(tokens: best.quantity.tokens.lowerBound..<end), best.times, best.label)
-    }
-
-    private static let yearlyWords: Set<String> = [
-        "årsvärde", "årsvärdet", "årligt", "årliga", "årlig", "årsvolym", "årsvolymen", "årsbelopp", "årsomfattning",
-    ]
-
-    /// Whether an amount is said to be yearly before it (`ett årsvärde om minst 5 Mkr`, `ett
-    /// årligt värde som överstiger 3 Mkr`), between the trigger and the amount.
-    private static func saysYearly(before figure: Int, hit: TermHit, context: BlockContext) -> Bool {
-        let tokens = context.tokens.tokens
-        let start = min(hit.tokens.lowerBound, figure)
-        return (start..<figure).contains { yearlyWords.contains(context.tokens.key(of: tokens[$0])) }
-    }
-
-    /// The words before a year that make it the start of an age (`sedan 2015`, `före 2020`,
-    /// `bildats efter 2021`).
-    private static let sinceWords: Set<String> = ["sedan", "före", "innan", "senast", "från", "efter"]
-
-    /// A year or a date after `sedan`/`före`/`innan`/`senast`/`från`, as the years from then to
-    /// this year: a duration the age tests can measure, still spanning the year's tokens so the
-    /// finding names it (`sedan 2015`). A year in the future is no age.
-    static func age(since quantity: Quantity, context: BlockContext) -> Quantity? {
-        let year: Int
-        switch quantity.kind {
-        case .number:
-            guard quantity.value == quantity.value.rounded(), (1900...2100).contains(quantity.value) else { return nil }
-            year = Int(quantity.value)
-        case .date:
-            guard let written = quantity.day?.year else { return nil }
-            year = written
-        default:
-            return nil
-        }
-        // `sedan 2015`, `sedan minst 2015`, `sedan år 2018`
-        var before = quantity.tokens.lowerBound - 1
-        for _ in 0..<2 where before > 0 && !sinceWords.contains(context.tokens.key(of: context.tokens.tokens[before]))
-            && ["minst", "år", "senast", "tidigast"].contains(context.tokens.key(of: context.tokens.tokens[before])) {
-            before -= 1
-        }
-        guard before >= 0, sinceWords.contains(context.tokens.key(of: context.tokens.tokens[before])) else { return nil }
-        let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
-        guard year <= thisYear else { return nil }
-        return Quantity(kind: .duration, value: Double(thisYear - year), unit: .years, tokens: before..<quantity.tokens.upperBound)
-    }
-
-    private static let travelWords: Set<String> = [
-        "bilväg", "körväg", "restid", "körtid", "resväg", "bilresa", "resa", "avstånd", "från",
-    ]
-
-    private static let placeWords: Set<String> = [
-        "kommunen", "länet", "regionen", "staden", "orten", "området", "närheten", "närområdet", "tätorten", "centralorten",
-        "kommungränsen", "regiongränsen", "länsgränsen", "upphandlande", "beställarens", "kommunens", "regionens",
-    ]
-
-    /// Whether a trigger (`kontor`, `depå`) is tied to a place within a few tokens after it:
-    /// `i kommunen`, `inom länet`, `i Falun`, `inom 5 mil från`, `nära centralorten`.
-    private func isNearPlace(_ hit: TermHit, context: BlockContext) -> Bool {
-        let tokens = context.tokens.tokens
-        let sentence = tokens[hit.tokens.lowerBound].sentence
-        var index = hit.tokens.upperBound
-        // A label and its place: `Kontorsort: Karlstad`.
-        if index + 1 < tokens.count, context.tokens.key(of: tokens[index]) == ":", tokens[index + 1].kind == .word,
-           tokens[index + 1].isCapitalized, tokens[index + 1].sentence == sentence { return true }
-        while index < tokens.count, index - hit.tokens.upperBound <= 7, tokens[index].sentence == sentence {
-            let key = context.tokens.key(of: tokens[index])
-            if ["i", "inom", "nära", "utanför", "max", "högst", "maximalt"].contains(key), index + 1 < tokens.count {
-                let next = tokens[index + 1]
-                if Self.placeWords.contains(context.tokens.key(of: next)) { return true }
-                if next.kind == .word, next.isCapitalized, next.sentence == sentence { return true }
-                if let figure = context.quantities.first(where: { $0.tokens.lowerBound == index + 1 }) {
-                    // `inom 5 mil från`, and `inom 45 minuters bilväg från Karlstad`
-                    if figure.kind == .distance { return true }
-                    if figure.kind == .duration, figure.tokens.upperBound < tokens.count,
-                       Self.travelWords.contains(context.tokens.key(of: tokens[figure.tokens.upperBound])) { return true }
-                }
-                if ["en", "ett"].contains(context.tokens.key(of: next)), index + 2 < tokens.count,
-                   ["radie", "avstånd"].contains(context.tokens.key(of: tokens[index + 2])) { return true }
-            }
-            index += 1
-        }
-        return false
-    }
-
-    /// Words that make a sentence describe rather than specify: `Befintlig skrivare: HP
-    /// LaserJet, som används i receptionen` is the buyer telling what it has.
-    private static let describingWords: Set<String> = [
-        "är", "var", "har", "hade", "finns", "fanns", "används", "användes", "gäller", "avser", "anges", "angavs", "framgår",
-        "innebär", "beskrivs", "redovisas", "bör", "kan", "får", "önskas", "önskvärt", "befintlig", "befintliga", "befintligt",
-        "nuvarande", "idag", "i dag", "exempel", "exempelvis", "t.ex.", "bland", "om", "?",
-        // The buyer telling what it does: `Kreditbetyg: beställaren hämtar kreditupplysning från UC`.
-        "hämtar", "inhämtar", "kontrollerar", "gör", "tar", "begär", "bedömer", "prövar", "beställaren", "kommunen", "regionen",
-    ]
-
-    /// A line of a requirement specification, which states a demand without a verb: a label
-    /// and its value (`Skrivare: HP LaserJet Pro`, `Kontorsort: Karlstad`) or a table row
-    /// (`Kontor | Ort | Gävle`), with no word that makes it a description or a question.
-    static func isSpecLine(_ sentence: Int, context: BlockContext) -> Bool {
-        let tokens = context.tokens.tokens
-        let range = context.tokens.sentences[sentence]
-        var separated = false
-        for index in range {
-            let key = context.tokens.key(of: tokens[index])
-            if key == ":" || key == "|" { separated = true }
-            if describingWords.contains(key) { return false }
-        }
-        return separated
-    }
-
-    /// A section whose heading says it holds requirements (`Ska-krav`, `Kvalificeringskrav`).
-    static func isDemandHeading(_ section: String?) -> Bool {
-        guard let section = section?.lowercased() else { return false }
-        return DocumentContext.contains(section, "krav")
-    }
+extension RequirementRule: RuleKind {
+    static let name = "requirement"
+    static let keys = ["triggers", "names", "exceptions", "unless", "unlessScope", "demand", "context", "nearPlace", "specLines", "quantity", "messageWhenValueUnknown", "severityWhenValueUnknown"]
 }

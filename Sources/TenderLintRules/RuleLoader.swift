@@ -14,19 +14,42 @@ public enum RuleLoader {
             return ([], [TenderLintError(path: directory, message: "regelmappen finns inte")])
         }
         var files: [String] = []
+        var listFiles: [String] = []
         if let enumerator = FileManager.default.enumerator(atPath: root.path) {
             for case let relative as String in enumerator {
                 let lower = relative.lowercased()
                 guard lower.hasSuffix(".yml") || lower.hasSuffix(".yaml") else { continue }
                 // Hidden files and `data/` folders (tables that rules read) are not rules.
                 let components = relative.split(separator: "/")
-                guard !components.contains(where: { $0.hasPrefix(".") }),
-                      !components.dropLast().contains("data") else { continue }
+                guard !components.contains(where: { $0.hasPrefix(".") }) else { continue }
+                if components.dropLast().contains("data") {
+                    if components.last.map({ $0.lowercased() == "listor.yml" || $0.lowercased() == "listor.yaml" }) == true {
+                        listFiles.append(relative)
+                    }
+                    continue
+                }
                 files.append(relative)
             }
         }
         var rules: [any Rule] = []
         var errors: [TenderLintError] = []
+        // The pack's named lists first: its rules include them by name (`"@kravord"`).
+        var lists: [String: [String]] = [:]
+        var listsSource: String?
+        for relative in listFiles.sorted() {
+            let path = root.appendingPathComponent(relative).path
+            do throws(TenderLintError) {
+                for (name, list) in try loadLists(at: path) {
+                    if lists[name] != nil {
+                        throw TenderLintError(path: path, message: "listan ”\(name)” finns redan i en annan listfil i regelpaketet")
+                    }
+                    lists[name] = list
+                }
+                listsSource = listsSource.map { $0 + ", " + relative } ?? relative
+            } catch {
+                errors.append(error)
+            }
+        }
         for relative in files.sorted() {
             let path = root.appendingPathComponent(relative).path
             let id = String(relative[..<relative.lastIndex(of: ".")!])
@@ -35,7 +58,7 @@ public enum RuleLoader {
                       let yaml = String(data: data, encoding: .utf8) else {
                     throw TenderLintError(path: path, message: "regelfilen kunde inte läsas som UTF-8")
                 }
-                rules.append(try loadRule(yaml: yaml, id: id, path: path))
+                rules.append(try loadRule(yaml: yaml, id: id, path: path, lists: lists, listsSource: listsSource))
             } catch let error as TenderLintError {
                 errors.append(error)
             } catch {
@@ -58,18 +81,41 @@ public enum RuleLoader {
         return (rules, errors)
     }
 
-    /// Loads one rule from YAML text.
-    public static func loadRule(yaml text: String, id: String, path: String) throws(TenderLintError) -> any Rule {
+    /// A pack's named lists (`data/listor.yml`): each key a name, each value a list of words
+    /// and phrases that rule files include with `"@name"`.
+    static func loadLists(at path: String) throws(TenderLintError) -> [String: [String]] {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw TenderLintError(path: path, message: "listfilen kunde inte läsas som UTF-8")
+        }
+        guard let node = try YAMLMapping.compose(text, path: path) else { return [:] }
+        var yaml = try YAMLMapping(node, path: path, what: "en listfil")
+        var lists: [String: [String]] = [:]
+        for (key, _) in yaml.mapping {
+            guard let name = key.string, !name.isEmpty else {
+                throw YAMLMapping.error(path, key.mark, "en lista behöver ett namn")
+            }
+            lists[name] = try yaml.stringList(name) ?? []
+        }
+        try yaml.finish()
+        return lists
+    }
+
+    /// Loads one rule from YAML text; `"@name"` in its lists stands for the named list `name`.
+    public static func loadRule(
+        yaml text: String, id: String, path: String, lists: [String: [String]] = [:], listsSource: String? = nil
+    ) throws(TenderLintError) -> any Rule {
         guard let node = try YAMLMapping.compose(text, path: path) else {
             throw TenderLintError(path: path, message: "regelfilen är tom")
         }
         var yaml = try YAMLMapping(node, path: path, what: "en regelfil")
+        yaml.lists = lists
+        yaml.listsSource = listsSource
         let kindName = try yaml.string("kind", required: true)!
-        guard let kind = RuleKind(rawValue: kindName) else {
+        guard let kind = RuleKinds.named(kindName) else {
             throw yaml.error(at: yaml.mapping[Node("kind")], "okänd regeltyp ”\(kindName)” (tillåtna: "
-                + RuleKind.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+                + RuleKinds.all.map { $0.name }.joined(separator: ", ") + ")")
         }
-        try yaml.checkKeys(allowed: RuleKind.commonKeys + kind.keys)
+        try yaml.checkKeys(allowed: RuleKinds.commonKeys + kind.keys)
         let categoryName = try yaml.string("category", required: true)!
         guard let category = Category(rawValue: categoryName) else {
             throw yaml.error(at: yaml.mapping[Node("category")], "okänd kategori ”\(categoryName)” (tillåtna: "
@@ -91,7 +137,7 @@ public enum RuleLoader {
             summary: try yaml.string("summary", required: true)!, message: message,
             rationale: try yaml.string("rationale", required: true)!, legalBasis: try yaml.string("legalBasis"),
             advice: try yaml.string("advice"), examples: try examples(&yaml), sourcePath: path)
-        let rule = try kind.load(metadata, &yaml)
+        let rule = try kind.init(metadata, &yaml)
         try yaml.finish()
         return rule
     }

@@ -129,3 +129,8 @@ extension SubstitutionRule {
         return "Flaggar \(entries.count) ord och fraser och föreslår enklare ord, t.ex. " + sample.joined(separator: ", ") + "."
     }
 }
+
+extension SubstitutionRule: RuleKind {
+    static let name = "substitution"
+    static let keys = ["terms", "exceptions", "caseSensitive"]
+}

@@ -109,3 +109,8 @@ extension TemplateRule {
         metadata.summary + " Kräver en mall: --template MALL eller template: i .tenderlint.yml."
     }
 }
+
+extension TemplateRule: RuleKind {
+    static let name = "template"
+    static let keys = ["check", "exampleTemplate"]
+}

@@ -131,3 +131,8 @@ public struct TenderPeriodRule: Rule {
         }
     }
 }
+
+extension TenderPeriodRule: RuleKind {
+    static let name = "tender-period"
+    static let keys = ["deadlineLabels", "publicationLabels", "electronicCues", "minimumDays", "reasonableDays", "messageBelowThreshold"]
+}

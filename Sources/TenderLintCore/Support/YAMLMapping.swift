@@ -8,6 +8,10 @@ package struct YAMLMapping {
     package let mapping: Node.Mapping
     package let mark: Mark?
     private var used: Set<String> = []
+    /// The named lists a string list may include with `"@name"` (a rule pack's
+    /// `data/listor.yml`), and where they were defined, for the error when a name is missing.
+    package var lists: [String: [String]] = [:]
+    package var listsSource: String?
 
     package init(_ node: Node, path: String, what: String) throws(TenderLintError) {
         guard let mapping = node.mapping else {
@@ -150,15 +154,33 @@ package struct YAMLMapping {
         return value
     }
 
-    /// A list of strings; a single string counts as a list of one.
+    /// A list of strings; a single string counts as a list of one. An item `"@name"` stands
+    /// for the whole named list `name` (see `lists`), so a list many rules share is written once.
     package mutating func stringList(_ key: String) throws(TenderLintError) -> [String]? {
         guard let node = node(key), !YAMLMapping.isNull(node) else { return nil }
-        if let scalar = node.scalar { return [scalar.string] }
-        guard let sequence = node.sequence else { throw error(at: node, "”\(key)” ska vara en lista") }
+        let items: [Node]
+        if node.scalar != nil {
+            items = [node]
+        } else if let sequence = node.sequence {
+            items = Array(sequence)
+        } else {
+            throw error(at: node, "”\(key)” ska vara en lista")
+        }
         var strings: [String] = []
-        for item in sequence {
+        for item in items {
             guard let string = item.scalar?.string else { throw error(at: item, "”\(key)” ska bara innehålla texter") }
-            strings.append(string)
+            guard string.hasPrefix("@"), string.count > 1 else {
+                strings.append(string)
+                continue
+            }
+            let name = String(string.dropFirst())
+            guard let list = lists[name] else {
+                let known = lists.keys.sorted().map { "@" + $0 }.joined(separator: ", ")
+                throw error(at: item, "okänd lista ”\(string)” i ”\(key)”"
+                    + (known.isEmpty ? "; regelpaketet har inga namngivna listor (data/listor.yml)"
+                                     : " (listor i \(listsSource ?? "data/listor.yml"): \(known))"))
+            }
+            strings += list
         }
         return strings
     }
@@ -172,7 +194,10 @@ package struct YAMLMapping {
 
     package mutating func mapping(_ key: String, what: String) throws(TenderLintError) -> YAMLMapping? {
         guard let node = node(key), !YAMLMapping.isNull(node) else { return nil }
-        return try YAMLMapping(node, path: path, what: what)
+        var nested = try YAMLMapping(node, path: path, what: what)
+        nested.lists = lists
+        nested.listsSource = listsSource
+        return nested
     }
 
     /// Throws for the first key that is not in `allowed`, before any value is read, so a

@@ -215,3 +215,8 @@ extension KeyFactsRule {
             + " där de anges i dokumentet, och mellan filerna i samma upphandling (samma mapp)."
     }
 }
+
+extension KeyFactsRule: RuleKind {
+    static let name = "key-facts"
+    static let keys = ["facts", "exceptions", "packageMessage"]
+}

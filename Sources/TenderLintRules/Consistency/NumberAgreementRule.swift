@@ -22,3 +22,8 @@ public struct NumberAgreementRule: Rule {
         }
     }
 }
+
+extension NumberAgreementRule: RuleKind {
+    static let name = "number-agreement"
+    static let keys: [String] = []
+}

@@ -201,3 +201,8 @@ public struct ReferencesRule: PackageRule {
         return results
     }
 }
+
+extension ReferencesRule: RuleKind {
+    static let name = "cross-references"
+    static let keys = ["sectionWords", "annexWords", "otherDocuments", "mainDocument", "annexMessage", "packageMessage"]
+}

@@ -151,3 +151,8 @@ extension TermVariationRule {
             + ". Det första ordet i varje grupp rekommenderas."
     }
 }
+
+extension TermVariationRule: RuleKind {
+    static let name = "term-variation"
+    static let keys = ["groups", "packageMessage"]
+}

@@ -60,3 +60,8 @@ public struct AddressRule: Rule {
         ]))))
     }
 }
+
+extension AddressRule: RuleKind {
+    static let name = "address"
+    static let keys = ["direct", "thirdPerson"]
+}

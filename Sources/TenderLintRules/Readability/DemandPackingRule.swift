@@ -36,3 +36,8 @@ public struct DemandPackingRule: Rule {
         }
     }
 }
+
+extension DemandPackingRule: RuleKind {
+    static let name = "demand-packing"
+    static let keys = ["demand", "minimumDemands", "minimumListItems"]
+}

@@ -28,3 +28,8 @@ public struct ParagraphLIXRule: Rule {
         ])))
     }
 }
+
+extension ParagraphLIXRule: RuleKind {
+    static let name = "lix"
+    static let keys = ["maximum", "minimumWords"]
+}

@@ -68,3 +68,8 @@ public struct PassiveVoiceRule: Rule {
         ])))
     }
 }
+
+extension PassiveVoiceRule: RuleKind {
+    static let name = "passive"
+    static let keys = ["modals", "auxiliaries", "skipped", "deponents", "participleEndings", "minimum", "share"]
+}

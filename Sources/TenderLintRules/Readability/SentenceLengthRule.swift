@@ -29,3 +29,8 @@ public struct SentenceLengthRule: Rule {
         }
     }
 }
+
+extension SentenceLengthRule: RuleKind {
+    static let name = "sentence-length"
+    static let keys = ["suggestionAbove", "warningAbove"]
+}

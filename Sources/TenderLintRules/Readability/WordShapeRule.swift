@@ -72,3 +72,8 @@ extension WordShapeRule {
         return "Flaggar \(shape)."
     }
 }
+
+extension WordShapeRule: RuleKind {
+    static let name = "word-shape"
+    static let keys = ["minimumLetters", "endings", "minimumStem", "followedBy", "exceptions", "exceptionsInside"]
+}

@@ -149,6 +149,41 @@ import TenderLintTestSupport
         #expect(pack.errors.first?.path?.hasSuffix("sv/trasig.yml") == true)
     }
 
+    /// A list many rules share is written once in the pack's data/listor.yml and included by
+    /// name; a name the pack does not define is an error naming the rule file, line and name.
+    @Test func namedListsAreIncludedByName() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tenderlint-pack-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("t/data"), withIntermediateDirectories: true)
+        try "ord: [förfrågningsunderlag*, anbudsgivare]\n".write(
+            to: directory.appendingPathComponent("t/data/listor.yml"), atomically: true, encoding: .utf8)
+        let uses = Self.valid.replacingOccurrences(of: "terms: [förfrågningsunderlag*]", with: "terms: [\"@ord\", leverantör]")
+        try uses.write(to: directory.appendingPathComponent("t/anvander.yml"), atomically: true, encoding: .utf8)
+        let missing = Self.valid.replacingOccurrences(of: "terms: [förfrågningsunderlag*]", with: "terms: [\"@ordlista\"]")
+        try missing.write(to: directory.appendingPathComponent("t/saknas.yml"), atomically: true, encoding: .utf8)
+
+        let pack = RuleLoader.loadPack(at: directory.path)
+        #expect(pack.rules.map(\.metadata.id) == ["t/anvander"], "the list file is data, not a rule")
+        let rule = try #require(pack.rules.first as? ExistenceRule)
+        #expect(rule.termTexts == ["förfrågningsunderlag*", "anbudsgivare", "leverantör"])
+        let error = try #require(pack.errors.first)
+        #expect(pack.errors.count == 1)
+        #expect(error.path?.hasSuffix("t/saknas.yml") == true)
+        #expect(error.line == 7)
+        #expect(error.message.contains("okänd lista ”@ordlista”") && error.message.contains("@ord"), "\(error)")
+    }
+
+    /// The bundled pack defines the demand words once (`@kravord`) and its requirement rules use them.
+    @Test func bundledPackSharesItsDemandWords() throws {
+        let lists = try RuleLoader.loadLists(at: TestSupport.rulesDirectory + "/sv/data/listor.yml")
+        let demand = try #require(lists["kravord"])
+        #expect(demand.contains("ska") && demand.contains("måste"))
+        let users = try FileManager.default.contentsOfDirectory(atPath: TestSupport.rulesDirectory + "/sv/exkluderande")
+            .filter { (try? String(contentsOfFile: TestSupport.rulesDirectory + "/sv/exkluderande/" + $0, encoding: .utf8))?
+                .contains("\"@kravord\"") == true }
+        #expect(users.count >= 17)
+    }
+
     @Test func substitutionSuggestsInflectedFormsAndKeepsCapitals() throws {
         let rule = try #require(TestSupport.defaultRules.first { $0.metadata.id == "sv/jargon" })
         let findings = try TestSupport.lint("Leverantören erhåller ersättning. Erhålla betalt.", rules: [rule])

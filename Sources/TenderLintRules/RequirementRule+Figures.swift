@@ -1,0 +1,187 @@
+import Foundation
+import TenderLintCore
+import TenderLintLanguage
+
+extension RequirementRule {
+    func measure(_ quantity: Quantity, _ test: QuantityTest) -> Double {
+        switch test.unit {
+        case .years: quantity.years ?? quantity.value
+        case .hours: quantity.hours ?? quantity.value
+        default: quantity.value
+        }
+    }
+
+    /// The figure nearest the trigger, of the test's kind, on the test's side, in its sentence;
+    /// for a test against the contract's value also a multiple of it (`tre gånger värdet`); for a
+    /// test in years also a year the company must date from (`sedan 2015`), with how it is written.
+    func figure(for hit: TermHit, test: QuantityTest, context: BlockContext)
+        -> (quantity: Quantity, range: Range<Int>, times: Double?, label: String?)? {
+        let tokens = context.tokens.tokens
+        let sentence = context.tokens.sentences[tokens[hit.tokens.lowerBound].sentence]
+        var best: (quantity: Quantity, distance: Int, times: Double?, label: String?)?
+        for var quantity in context.quantities where sentence.contains(quantity.tokens.lowerBound) {
+            // The tail of a case number or a ratio (`SBN 2026/088`, `24/7`) counts nothing.
+            if quantity.kind == .number, quantity.tokens.lowerBound > sentence.lowerBound,
+               ["/", "-"].contains(context.tokens.key(of: tokens[quantity.tokens.lowerBound - 1])) { continue }
+            var times: Double?
+            var label: String?
+            if test.unit == .years, let age = Self.age(since: quantity, context: context) {
+                // `verksamt sedan 2015`, `registrerat före 2020-01-01`: the years since then,
+                // named in the message as written.
+                label = context.block.text(in: context.scalarRange(tokens: age.tokens))
+                quantity = age
+            } else if quantity.kind != test.kind {
+                // `fyra gånger det uppskattade årliga värdet`
+                guard test.aboveValueTimes != nil, quantity.kind == .number, quantity.tokens.upperBound < sentence.upperBound,
+                      context.tokens.key(of: tokens[quantity.tokens.upperBound]) == "gånger" else { continue }
+                times = quantity.value
+            }
+            let distance: Int
+            if quantity.tokens.lowerBound >= hit.tokens.upperBound {
+                guard test.side != .before else { continue }
+                distance = quantity.tokens.lowerBound - hit.tokens.upperBound
+                if let within = test.withinAfter ?? test.within, distance > within { continue }
+                // A year is the company's start only right after the verb: `verksamt inom
+                // städ sedan 2015`, not `det system kommunen använt sedan 2012`.
+                if label != nil, distance > 3 { continue }
+                if let words = test.followedBy, quantity.tokens.upperBound < sentence.upperBound {
+                    let next = tokens[quantity.tokens.upperBound]
+                    // A clause ends at punctuation, not at the slash or dash of a case number
+                    // (`referens SBN 2026/088`).
+                    let key = context.tokens.key(of: next)
+                    guard (next.kind == .punctuation && !["/", "-", "–"].contains(key)) || words.contains(key) else { continue }
+                }
+            } else if quantity.tokens.upperBound <= hit.tokens.lowerBound {
+                guard test.side != .after else { continue }
+                distance = hit.tokens.lowerBound - quantity.tokens.upperBound
+                if let within = test.within, distance > within { continue }
+            } else if quantity.tokens.contains(hit.tokens.lowerBound) {
+                // The trigger is the figure's unit, or starts with it: `minst tre avslutade
+                // räkenskapsår`, `minst 5 års verksamhet`.
+                distance = 0
+            } else {
+                continue
+            }
+            if !test.preceded.isEmpty, label == nil {
+                let before = max(sentence.lowerBound, quantity.tokens.lowerBound - 3)..<quantity.tokens.lowerBound
+                guard before.contains(where: { test.preceded.contains(context.tokens.key(of: tokens[$0])) }) else { continue }
+            }
+            if best == nil || distance < best!.distance { best = (quantity, distance, times, label) }
+        }
+        guard let best else { return nil }
+        let end = best.times == nil ? best.quantity.tokens.upperBound : best.quantity.tokens.upperBound + 1
+        return (best.quantity, context.scalarRange(tokens: best.quantity.tokens.lowerBound..<end), best.times, best.label)
+    }
+
+    static let yearlyWords: Set<String> = [
+        "årsvärde", "årsvärdet", "årligt", "årliga", "årlig", "årsvolym", "årsvolymen", "årsbelopp", "årsomfattning",
+    ]
+
+    /// Whether an amount is said to be yearly before it (`ett årsvärde om minst 5 Mkr`, `ett
+    /// årligt värde som överstiger 3 Mkr`), between the trigger and the amount.
+    static func saysYearly(before figure: Int, hit: TermHit, context: BlockContext) -> Bool {
+        let tokens = context.tokens.tokens
+        let start = min(hit.tokens.lowerBound, figure)
+        return (start..<figure).contains { yearlyWords.contains(context.tokens.key(of: tokens[$0])) }
+    }
+
+    /// The words before a year that make it the start of an age (`sedan 2015`, `före 2020`,
+    /// `bildats efter 2021`).
+    static let sinceWords: Set<String> = ["sedan", "före", "innan", "senast", "från", "efter"]
+
+    /// A year or a date after `sedan`/`före`/`innan`/`senast`/`från`, as the years from then to
+    /// this year: a duration the age tests can measure, still spanning the year's tokens so the
+    /// finding names it (`sedan 2015`). A year in the future is no age.
+    static func age(since quantity: Quantity, context: BlockContext) -> Quantity? {
+        let year: Int
+        switch quantity.kind {
+        case .number:
+            guard quantity.value == quantity.value.rounded(), (1900...2100).contains(quantity.value) else { return nil }
+            year = Int(quantity.value)
+        case .date:
+            guard let written = quantity.day?.year else { return nil }
+            year = written
+        default:
+            return nil
+        }
+        // `sedan 2015`, `sedan minst 2015`, `sedan år 2018`
+        var before = quantity.tokens.lowerBound - 1
+        for _ in 0..<2 where before > 0 && !sinceWords.contains(context.tokens.key(of: context.tokens.tokens[before]))
+            && ["minst", "år", "senast", "tidigast"].contains(context.tokens.key(of: context.tokens.tokens[before])) {
+            before -= 1
+        }
+        guard before >= 0, sinceWords.contains(context.tokens.key(of: context.tokens.tokens[before])) else { return nil }
+        let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+        guard year <= thisYear else { return nil }
+        return Quantity(kind: .duration, value: Double(thisYear - year), unit: .years, tokens: before..<quantity.tokens.upperBound)
+    }
+
+    static let travelWords: Set<String> = [
+        "bilväg", "körväg", "restid", "körtid", "resväg", "bilresa", "resa", "avstånd", "från",
+    ]
+
+    static let placeWords: Set<String> = [
+        "kommunen", "länet", "regionen", "staden", "orten", "området", "närheten", "närområdet", "tätorten", "centralorten",
+        "kommungränsen", "regiongränsen", "länsgränsen", "upphandlande", "beställarens", "kommunens", "regionens",
+    ]
+
+    /// Whether a trigger (`kontor`, `depå`) is tied to a place within a few tokens after it:
+    /// `i kommunen`, `inom länet`, `i Falun`, `inom 5 mil från`, `nära centralorten`.
+    func isNearPlace(_ hit: TermHit, context: BlockContext) -> Bool {
+        let tokens = context.tokens.tokens
+        let sentence = tokens[hit.tokens.lowerBound].sentence
+        var index = hit.tokens.upperBound
+        // A label and its place: `Kontorsort: Karlstad`.
+        if index + 1 < tokens.count, context.tokens.key(of: tokens[index]) == ":", tokens[index + 1].kind == .word,
+           tokens[index + 1].isCapitalized, tokens[index + 1].sentence == sentence { return true }
+        while index < tokens.count, index - hit.tokens.upperBound <= 7, tokens[index].sentence == sentence {
+            let key = context.tokens.key(of: tokens[index])
+            if ["i", "inom", "nära", "utanför", "max", "högst", "maximalt"].contains(key), index + 1 < tokens.count {
+                let next = tokens[index + 1]
+                if Self.placeWords.contains(context.tokens.key(of: next)) { return true }
+                if next.kind == .word, next.isCapitalized, next.sentence == sentence { return true }
+                if let figure = context.quantities.first(where: { $0.tokens.lowerBound == index + 1 }) {
+                    // `inom 5 mil från`, and `inom 45 minuters bilväg från Karlstad`
+                    if figure.kind == .distance { return true }
+                    if figure.kind == .duration, figure.tokens.upperBound < tokens.count,
+                       Self.travelWords.contains(context.tokens.key(of: tokens[figure.tokens.upperBound])) { return true }
+                }
+                if ["en", "ett"].contains(context.tokens.key(of: next)), index + 2 < tokens.count,
+                   ["radie", "avstånd"].contains(context.tokens.key(of: tokens[index + 2])) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Words that make a sentence describe rather than specify: `Befintlig skrivare: HP
+    /// LaserJet, som används i receptionen` is the buyer telling what it has.
+    static let describingWords: Set<String> = [
+        "är", "var", "har", "hade", "finns", "fanns", "används", "användes", "gäller", "avser", "anges", "angavs", "framgår",
+        "innebär", "beskrivs", "redovisas", "bör", "kan", "får", "önskas", "önskvärt", "befintlig", "befintliga", "befintligt",
+        "nuvarande", "idag", "i dag", "exempel", "exempelvis", "t.ex.", "bland", "om", "?",
+        // The buyer telling what it does: `Kreditbetyg: beställaren hämtar kreditupplysning från UC`.
+        "hämtar", "inhämtar", "kontrollerar", "gör", "tar", "begär", "bedömer", "prövar", "beställaren", "kommunen", "regionen",
+    ]
+
+    /// A line of a requirement specification, which states a demand without a verb: a label
+    /// and its value (`Skrivare: HP LaserJet Pro`, `Kontorsort: Karlstad`) or a table row
+    /// (`Kontor | Ort | Gävle`), with no word that makes it a description or a question.
+    static func isSpecLine(_ sentence: Int, context: BlockContext) -> Bool {
+        let tokens = context.tokens.tokens
+        let range = context.tokens.sentences[sentence]
+        var separated = false
+        for index in range {
+            let key = context.tokens.key(of: tokens[index])
+            if key == ":" || key == "|" { separated = true }
+            if describingWords.contains(key) { return false }
+        }
+        return separated
+    }
+
+    /// A section whose heading says it holds requirements (`Ska-krav`, `Kvalificeringskrav`).
+    static func isDemandHeading(_ section: String?) -> Bool {
+        guard let section = section?.lowercased() else { return false }
+        return DocumentContext.contains(section, "krav")
+    }
+}
