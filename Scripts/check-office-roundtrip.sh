@@ -4,7 +4,7 @@
 # annotated DOCX (with --track-changes), each ODT as an annotated ODT; LibreOffice converts
 # every copy to PDF, and to the other format, where the comments it read are counted. A copy
 # LibreOffice cannot load, or loads with a comment missing, fails the check.
-# .ci/run calls it when LibreOffice is installed.
+# .ci/run installs LibreOffice when it is missing and always calls it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 office=$(command -v soffice || command -v libreoffice || true)

@@ -6,7 +6,7 @@ It starts the server on a free port with the school-transport template, loads th
 walks it with the Tab key (the focus order must be: skip link, file, template, result,
 button), uploads a corpus DOCX through the file field, submits, waits for the report to appear
 in the page, and fails on any console error or exception. With --screenshots it writes
-docs/server-upload.png and docs/server-report.png. .ci/run calls it when Chromium is installed.
+docs/server-upload.png and docs/server-report.png. .ci/run installs Chromium when it is missing and always calls it.
 """
 import base64, json, os, shutil, socket, struct, subprocess, sys, tempfile, time, urllib.request
 
@@ -198,7 +198,7 @@ def main():
     chrome = None
     try:
         wait_for(f"http://127.0.0.1:{port}/healthz")
-        chrome = subprocess.Popen([browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+        chrome = subprocess.Popen([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
                                    f"--remote-debugging-port={debug_port}", f"--user-data-dir={work}/profile",
                                    "--window-size=1280,900", "about:blank"],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -27,7 +27,8 @@ missing_packages() {
       # Python may already have jsonschema from elsewhere (pip).
       python3-jsonschema) python3 -c "import jsonschema" >/dev/null 2>&1 && continue ;;
     esac
-    dpkg -s "$package" >/dev/null 2>&1 || echo "$package"
+    # Installed, not merely known (a removed package keeps its dpkg record until purged).
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || echo "$package"
   done
 }
 
@@ -35,10 +36,11 @@ install_missing() {
   local missing
   mapfile -t missing < <(missing_packages "$@")
   [ ${#missing[@]} -eq 0 ] && return 0
-  local sudo=()
+  # apt-get runs through env, so DEBIAN_FRONTEND reaches it (sudo resets the environment).
+  local sudo=(env)
   if [ "$(id -u)" -ne 0 ]; then
     if command -v sudo >/dev/null 2>&1; then
-      sudo=(sudo)
+      sudo=(sudo env)
     else
       echo "Missing Debian packages: ${missing[*]}; install them as root: apt-get install ${missing[*]}" >&2
       exit 2
@@ -46,7 +48,7 @@ install_missing() {
   fi
   echo "Installing: ${missing[*]}"
   "${sudo[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+  "${sudo[@]}" DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
 command=${1:-}

@@ -123,3 +123,66 @@ public enum Fixer {
         return base.path + "." + marker + (ext.isEmpty ? "" : "." + ext)
     }
 }
+
+extension Fixer {
+    /// What `fix` does with a file.
+    public enum Mode: Sendable {
+        /// Write `anbud.rättad.md` beside it.
+        case newFile
+        /// Replace the file, after a backup `anbud.md.bak`.
+        case inPlace
+        /// Write nothing; show the changes as a diff.
+        case dryRun
+    }
+
+    /// What became of one file.
+    public enum Outcome: Sendable, Equatable {
+        /// Nothing to fix.
+        case unchanged
+        /// Not a file `fix` changes (DOCX, ODT): the reason, for the user.
+        case skipped(String)
+        /// `dryRun`: the changes as a unified diff.
+        case diff(String)
+        /// The fixes were written to `path`.
+        case written(path: String, fixes: Int)
+    }
+
+    /// Applies the one-suggestion fixes of the `rules` (see `replacingRules`) to a text or
+    /// Markdown file. Every write is atomic (a temporary file renamed into place), the backup
+    /// too, so an earlier backup is replaced only by a complete new one and the file itself is
+    /// only replaced once its backup is complete.
+    public static func fix(_ file: FileReport, rules: Set<String>, mode: Mode) throws(TenderLintError) -> Outcome {
+        guard file.format.isPlainText, let source = file.source else {
+            return .skipped("fix rättar bara text och Markdown")
+        }
+        if source.scalars.contains("\u{FFFD}") {
+            throw TenderLintError(path: file.path, message: "rättas inte: filen har byte som inte kunde läsas, och de skulle gå förlorade")
+        }
+        let fixes = fixes(for: file, rules: rules)
+        guard !fixes.isEmpty else { return .unchanged }
+        let fixed = apply(fixes, to: source)
+        if mode == .dryRun { return .diff(diff(path: file.path, old: source, new: fixed)) }
+        guard let data = encode(fixed, as: file.encoding) else {
+            throw TenderLintError(path: file.path, message: "kan inte skriva tillbaka i kodningen \(file.encoding)")
+        }
+        let target = mode == .inPlace ? file.path : fixedPath(for: file.path)
+        if mode == .inPlace {
+            guard let original = FileManager.default.contents(atPath: file.path) else {
+                throw TenderLintError(path: file.path, message: "kunde inte läsas för säkerhetskopian")
+            }
+            try writeAtomically(original, to: file.path + ".bak")
+        }
+        try writeAtomically(data, to: target)
+        return .written(path: target, fixes: fixes.count)
+    }
+
+    /// Writes to a temporary file beside `path` and renames it into place: `path` is either
+    /// what it was or the whole new content, never half written.
+    static func writeAtomically(_ data: Data, to path: String) throws(TenderLintError) {
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw TenderLintError(path: path, message: "kunde inte skrivas: \(error.localizedDescription)")
+        }
+    }
+}

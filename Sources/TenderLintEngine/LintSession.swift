@@ -237,7 +237,8 @@ public final class LintSession: @unchecked Sendable {
                 document = try DocumentLoader.read(bytes: upload.bytes, path: upload.name, format: format, limits: limits)
                 path = upload.name
             }
-            let result = job.linter.lint(document)
+            let result: Linter.Result
+            if case .upload = job.source { result = job.linter.lint(document, upload: true) } else { result = job.linter.lint(document) }
             return .success(FileReport(document, result, path: path, failOn: job.failOn, keepBlocks: keepBlocks))
         } catch {
             return .failure(error)

@@ -34,13 +34,15 @@ public struct Linter: Sendable {
         DocumentContext(document: document, configuredFacts: configuration.contract).contract
     }
 
-    public func lint(_ document: Document) -> Result {
+    /// Lints one document. `upload`: the document came from memory, so its name says nothing
+    /// about where it is and it is never taken for the template file itself.
+    public func lint(_ document: Document, upload: Bool = false) -> Result {
         let metadata = ruleSet.rules.map(\.metadata)
         let settings = metadata.map { configuration.resolve($0) }
         let scope = configuration.template?.scope(for: document.path) ?? .automatic
         let documentContext = DocumentContext(
             document: document, configuredFacts: configuration.contract, template: scope == .excluded ? nil : template,
-            templateForced: scope == .forced)
+            templateForced: scope == .forced, mayBeTemplate: !upload)
         var findings: [Finding] = []
         var metrics = DocumentMetrics()
         var raw: [RuleFinding] = []

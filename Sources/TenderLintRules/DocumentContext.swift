@@ -15,19 +15,24 @@ public final class DocumentContext {
     /// the configuration's `template.files`).
     let templateForced: Bool
 
+    /// Whether the document may be the template file itself: not for an upload, whose name
+    /// says nothing about where it is.
+    let mayBeTemplate: Bool
+
     public init(
         document: Document, configuredFacts: ContractFacts = ContractFacts(), template: Template? = nil,
-        templateForced: Bool = false
+        templateForced: Bool = false, mayBeTemplate: Bool = true
     ) {
         self.document = document
         self.configuredFacts = configuredFacts
         self.template = template
         self.templateForced = templateForced
+        self.mayBeTemplate = mayBeTemplate
     }
 
     /// Whether the document is the template itself (its fill-in places are meant to be empty).
     public private(set) lazy var isTemplate: Bool = {
-        guard let template else { return false }
+        guard let template, mayBeTemplate else { return false }
         return Self.samePath(template.path, document.path)
     }()
 

@@ -45,6 +45,9 @@ public struct LegalReferenceRule: Rule {
             }
             try map.finish()
         }
+        if report != .repealed, !repealed.isEmpty {
+            throw yaml.error(at: yaml.mapping[.init("repealed")], "”repealed” gäller bara ”report: repealed”")
+        }
         if report == .repealed, repealed.isEmpty {
             throw YAMLMapping.error(yaml.path, yaml.mark, "”report: repealed” behöver ”repealed” med de upphävda lagarna och lagarna som ersatt dem")
         }

@@ -39,12 +39,11 @@ public enum RuleLoader {
         for relative in listFiles.sorted() {
             let path = root.appendingPathComponent(relative).path
             do throws(TenderLintError) {
-                for (name, list) in try loadLists(at: path) {
-                    if lists[name] != nil {
-                        throw TenderLintError(path: path, message: "listan ”\(name)” finns redan i en annan listfil i regelpaketet")
-                    }
-                    lists[name] = list
+                let loaded = try loadLists(at: path)
+                if let name = loaded.keys.sorted().first(where: { lists[$0] != nil }) {
+                    throw TenderLintError(path: path, message: "listan ”\(name)” finns redan i en annan listfil i regelpaketet")
                 }
+                lists.merge(loaded) { old, _ in old }
                 listsSource = listsSource.map { $0 + ", " + relative } ?? relative
             } catch {
                 errors.append(error)
@@ -89,6 +88,7 @@ public enum RuleLoader {
         }
         guard let node = try YAMLMapping.compose(text, path: path) else { return [:] }
         var yaml = try YAMLMapping(node, path: path, what: "en listfil")
+        yaml.lists = [:]
         var lists: [String: [String]] = [:]
         for (key, _) in yaml.mapping {
             guard let name = key.string, !name.isEmpty else {

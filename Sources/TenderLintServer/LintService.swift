@@ -75,7 +75,9 @@ public final class LintService: Sendable {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: templatesDirectory)) ?? []
             for name in names.sorted() where !name.hasPrefix(".") {
                 guard let format = DocumentFormat(path: name), format != .text, format != .fodt else { continue }
-                let path = (templatesDirectory as NSString).appendingPathComponent(name)
+                // Absolute, as a request names it (`LintRequest.templatePath`): one cache entry.
+                let path = URL(fileURLWithPath: (templatesDirectory as NSString).appendingPathComponent(name))
+                    .standardizedFileURL.path
                 _ = try session.template(at: path, limits: limits)
                 let template = Template(name: (name as NSString).deletingPathExtension, path: path)
                 guard !templates.contains(where: { $0.name == template.name }) else { continue }
@@ -108,10 +110,14 @@ public final class LintService: Sendable {
         request.uploads = [LintRequest.Upload(name: filename, bytes: [UInt8](upload.data))]
         request.templatePath = templatePath
         request.keepBlocks = output == .docx
-        let report = session.lint(request)
-        if let error = report.errors.first {
+        var report = session.lint(request)
+        // Rule files that could not be loaded were reported at start (`ruleErrors`) and do not
+        // stop the others: only the upload's own error refuses it, and the uploader's report
+        // never names the server's files.
+        if let error = report.errors.first(where: { $0.path == filename }) {
             throw .unreadable("\(filename): \(error.message)")
         }
+        report.errors = []
         let findings = report.findingCount
         switch output {
         case .docx, .odt:

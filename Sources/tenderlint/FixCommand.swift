@@ -41,39 +41,17 @@ struct FixCommand: AsyncParsableCommand {
         var failed = !report.errors.isEmpty
         let substitutions = Fixer.replacingRules(report.rules)
         for error in report.errors { FileHandle.standardError.write(Data("tenderlint: \(error)\n".utf8)) }
+        let mode: Fixer.Mode = dryRun ? .dryRun : write ? .inPlace : .newFile
         for file in report.files {
-            guard file.format.isPlainText, let source = file.source else {
-                FileHandle.standardError.write(Data("tenderlint: \(file.path): fix rättar bara text och Markdown\n".utf8))
-                continue
-            }
-            if source.scalars.contains("\u{FFFD}") {
-                FileHandle.standardError.write(Data("tenderlint: \(file.path): rättas inte: filen har byte som inte kunde läsas, och de skulle gå förlorade\n".utf8))
-                failed = true
-                continue
-            }
-            let fixes = Fixer.fixes(for: file, rules: substitutions)
-            guard !fixes.isEmpty else { continue }
-            let fixed = Fixer.apply(fixes, to: source)
-            if dryRun {
-                FileHandle.standardOutput.write(Data(Fixer.diff(path: file.path, old: source, new: fixed).utf8))
-                continue
-            }
-            guard let data = Fixer.encode(fixed, as: file.encoding) else {
-                FileHandle.standardError.write(Data("tenderlint: \(file.path): kan inte skriva tillbaka i kodningen \(file.encoding)\n".utf8))
-                failed = true
-                continue
-            }
-            let target = write ? file.path : Fixer.fixedPath(for: file.path)
-            do {
-                if write {
-                    let backup = file.path + ".bak"
-                    try? FileManager.default.removeItem(atPath: backup)
-                    try FileManager.default.copyItem(atPath: file.path, toPath: backup)
+            do throws(TenderLintError) {
+                switch try Fixer.fix(file, rules: substitutions, mode: mode) {
+                case .unchanged: break
+                case .skipped(let reason): FileHandle.standardError.write(Data("tenderlint: \(file.path): \(reason)\n".utf8))
+                case .diff(let diff): FileHandle.standardOutput.write(Data(diff.utf8))
+                case .written(let path, let fixes): print("\(path): \(fixes) ändringar")
                 }
-                try data.write(to: URL(fileURLWithPath: target), options: .atomic)
-                print("\(target): \(fixes.count) ändringar")
             } catch {
-                FileHandle.standardError.write(Data("tenderlint: \(target): kunde inte skrivas: \(error.localizedDescription)\n".utf8))
+                FileHandle.standardError.write(Data("tenderlint: \(error)\n".utf8))
                 failed = true
             }
         }

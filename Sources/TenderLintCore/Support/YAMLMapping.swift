@@ -10,7 +10,8 @@ package struct YAMLMapping {
     private var used: Set<String> = []
     /// The named lists a string list may include with `"@name"` (a rule pack's
     /// `data/listor.yml`), and where they were defined, for the error when a name is missing.
-    package var lists: [String: [String]] = [:]
+    /// Nil outside rule files: there `"@…"` is just text.
+    package var lists: [String: [String]]?
     package var listsSource: String?
 
     package init(_ node: Node, path: String, what: String) throws(TenderLintError) {
@@ -169,7 +170,7 @@ package struct YAMLMapping {
         var strings: [String] = []
         for item in items {
             guard let string = item.scalar?.string else { throw error(at: item, "”\(key)” ska bara innehålla texter") }
-            guard string.hasPrefix("@"), string.count > 1 else {
+            guard let lists, string.hasPrefix("@"), string.count > 1 else {
                 strings.append(string)
                 continue
             }

@@ -33,16 +33,28 @@ package final class PackageArchive {
         try self.init(archive: archive, path: path, limits: limits)
     }
 
-    /// Opens a package held in memory (an upload, a fuzzer's input). The bytes go to a
-    /// private temporary file that is unlinked as soon as it is open: ZIPFoundation's
-    /// in-memory archives trap on some malformed archives (found by fuzzing), file-backed
-    /// ones report an error.
+    /// Opens a package held in memory (an upload, a fuzzer's input). ZIPFoundation's own
+    /// in-memory archives trap on some malformed archives (found by fuzzing), where file-backed
+    /// ones report an error, so the bytes are put in an anonymous in-memory file
+    /// (`memfd_create`, read through `/proc/self/fd`) that never reaches a disk. Where the
+    /// system has none, they go to a private temporary file that is unlinked as soon as it is
+    /// open.
     package convenience init(data: Data, path: String, limits: ReadLimits) throws(TenderLintError) {
         try Self.checkSignature(data.prefix(4 * 1_048_576), path: path)
+        let archive: Archive
+        if let memory = MemoryFile(data) {
+            defer { memory.close() }
+            do {
+                archive = try Archive(url: URL(fileURLWithPath: memory.path), accessMode: .read)
+            } catch {
+                throw TenderLintError(path: path, message: "ZIP-arkivet är trasigt eller avkortat och kan inte öppnas")
+            }
+            try self.init(archive: archive, path: path, limits: limits)
+            return
+        }
         let directory = URL(fileURLWithPath: NSTemporaryDirectory())
             .appendingPathComponent("tenderlint-\(UUID().uuidString)", isDirectory: true)
         let file = directory.appendingPathComponent("package.zip")
-        let archive: Archive
         do {
             try FileManager.default.createDirectory(
                 at: directory, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])

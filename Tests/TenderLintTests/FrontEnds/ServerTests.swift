@@ -68,7 +68,12 @@ import TenderLintTestSupport
 
     static func uploadFolders() -> Set<String> {
         Set(((try? FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())) ?? [])
-            .filter { $0.hasPrefix("tenderlint-server") || $0.hasPrefix("tenderlint-upload") || $0.hasPrefix("upload") })
+            .filter { name in
+                // A server's own folder, an upload file, or a package spilled to a temporary
+                // file (`tenderlint-<UUID>`, PackageArchive's fallback where there is no memfd).
+                name.hasPrefix("tenderlint-server") || name.hasPrefix("tenderlint-upload") || name.hasPrefix("upload")
+                    || (name.hasPrefix("tenderlint-") && UUID(uuidString: String(name.dropFirst("tenderlint-".count))) != nil)
+            })
     }
 
     /// Upload files or folders made since `before` that are still on disk (waiting up to 10 s
@@ -266,6 +271,21 @@ import TenderLintTestSupport
         #expect(await limiter.acquire(waitingAtMost: .milliseconds(50)) == false)
         #expect(await limiter.load.waiting == 0)
         await limiter.release()
+    }
+
+    /// A rule file that cannot be loaded is reported when the server starts and does not stop
+    /// the other rules: uploads are still linted, and never see the rule file's error.
+    @Test func aBadRuleFileDoesNotRefuseUploads() throws {
+        let pack = FileManager.default.temporaryDirectory.appendingPathComponent("tenderlint-pack-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: pack) }
+        try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
+        try "kind: okänd\n".write(to: pack.appendingPathComponent("trasig.yml"), atomically: true, encoding: .utf8)
+        let service = try LintService(defaultRules: TestSupport.rulesDirectory, ruleDirectories: [pack.path])
+        #expect(service.ruleErrors.count == 1)
+        let result = try service.lint(
+            LintService.Upload(filename: "anbud.md", data: Self.corpus("hemtjanst/upphandlingsdokument.md")), template: nil, output: .json)
+        #expect(result.findings > 0)
+        #expect(!String(decoding: result.body, as: UTF8.self).contains("trasig.yml"))
     }
 
     /// Logs carry sizes, timings and counts: never a file name, never content.
