@@ -26,7 +26,7 @@ public final class LintSession: @unchecked Sendable {
         defer { lock.unlock() }
         if let loaded = ruleSets[directories] { return loaded }
         let pack = RuleLoader.loadPacks(at: directories)
-        let loaded = (RuleSet(rules: pack.rules), pack.errors)
+        let loaded = (pack.ruleSet, pack.errors)
         ruleSets[directories] = loaded
         return loaded
     }

@@ -31,7 +31,7 @@ public struct Linter: Sendable {
     /// The contract facts a document's rules see: its front matter first, then what its text
     /// states, then the configuration.
     public func contractFacts(for document: Document) -> ContractFacts {
-        DocumentContext(document: document, configuredFacts: configuration.contract).contract
+        DocumentContext(document: document, configuredFacts: configuration.contract, factWords: ruleSet.facts).contract
     }
 
     /// Lints one document. `upload`: the document came from memory, so its name says nothing
@@ -42,7 +42,7 @@ public struct Linter: Sendable {
         let scope = configuration.template?.scope(for: document.path) ?? .automatic
         let documentContext = DocumentContext(
             document: document, configuredFacts: configuration.contract, template: scope == .excluded ? nil : template,
-            templateForced: scope == .forced, mayBeTemplate: !upload)
+            templateForced: scope == .forced, mayBeTemplate: !upload, factWords: ruleSet.facts)
         var findings: [Finding] = []
         var metrics = DocumentMetrics()
         var raw: [RuleFinding] = []

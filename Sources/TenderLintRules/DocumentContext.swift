@@ -19,10 +19,14 @@ public final class DocumentContext {
     /// says nothing about where it is.
     let mayBeTemplate: Bool
 
+    /// The words the document's own statements of its contract facts are read by.
+    public let factWords: StatedFactsVocabulary
+
     public init(
         document: Document, configuredFacts: ContractFacts = ContractFacts(), template: Template? = nil,
-        templateForced: Bool = false, mayBeTemplate: Bool = true
+        templateForced: Bool = false, mayBeTemplate: Bool = true, factWords: StatedFactsVocabulary = .none
     ) {
+        self.factWords = factWords
         self.document = document
         self.configuredFacts = configuredFacts
         self.template = template
@@ -58,7 +62,7 @@ public final class DocumentContext {
     /// The contract facts for this document: its front matter first, then what its text
     /// states, then the configuration. Read from the text on first use.
     public private(set) lazy var contract: ContractFacts = ContractFacts(frontMatter: document.frontMatter)
-        .filling(from: .stated(in: document)).filling(from: configuredFacts)
+        .filling(from: .stated(in: document, vocabulary: factWords)).filling(from: configuredFacts)
 
     /// What rules have seen so far in this document, by rule id: blocks are checked in
     /// reading order, so a rule can tell a first use from a later one.

@@ -68,16 +68,32 @@ public enum RuleLoader {
     }
 
     /// Loads several packs in order (the default pack, then the configuration's and the
-    /// command line's): every rule of each, and every file that could not be loaded.
-    public static func loadPacks(at directories: [String]) -> (rules: [any Rule], errors: [TenderLintError]) {
+    /// command line's) into one rule set: every rule of each, the contract-fact words of the
+    /// first pack that has them, and every file that could not be loaded.
+    public static func loadPacks(at directories: [String]) -> (ruleSet: RuleSet, errors: [TenderLintError]) {
         var rules: [any Rule] = []
         var errors: [TenderLintError] = []
+        var facts: StatedFactsVocabulary?
         for directory in directories {
             let pack = loadPack(at: directory)
             rules += pack.rules
             errors += pack.errors
+            if facts == nil, let path = factsPath(inPack: directory) {
+                do throws(TenderLintError) { facts = try StatedFactsVocabulary.load(path: path) } catch { errors.append(error) }
+            }
         }
-        return (rules, errors)
+        return (RuleSet(rules: rules, facts: facts ?? .none), errors)
+    }
+
+    /// A pack's contract-fact words: `data/kontraktsuppgifter.yml` in the pack or one of its
+    /// language folders (`Rules/sv/data/`).
+    public static func factsPath(inPack directory: String) -> String? {
+        let root = URL(fileURLWithPath: directory).standardizedFileURL
+        let candidates = [root.appendingPathComponent("data/kontraktsuppgifter.yml").path]
+            + ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
+                .filter { !$0.hasPrefix(".") }
+                .map { root.appendingPathComponent($0).appendingPathComponent("data/kontraktsuppgifter.yml").path }
+        return candidates.first { FileManager.default.fileExists(atPath: $0) }
     }
 
     /// A pack's named lists (`data/listor.yml`): each key a name, each value a list of words

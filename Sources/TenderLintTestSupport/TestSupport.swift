@@ -16,11 +16,16 @@ public enum TestSupport {
     public static var corpusDirectory: String { repositoryRoot.appendingPathComponent("Corpus").path }
 
     /// The default rule pack, loaded once.
-    public static let defaultRules: [any Rule] = {
+    public static let defaultRuleSet: RuleSet = {
         let pack = LintSession().rules(in: [rulesDirectory])
         precondition(pack.errors.isEmpty, "the default rule pack has errors: \(pack.errors)")
-        return pack.ruleSet.rules
+        return pack.ruleSet
     }()
+
+    public static var defaultRules: [any Rule] { defaultRuleSet.rules }
+
+    /// The words the default pack reads a document's own contract facts by.
+    public static var defaultFacts: StatedFactsVocabulary { defaultRuleSet.facts }
 
     public static func document(_ text: String, format: DocumentFormat = .text, path: String? = nil) throws -> Document {
         try DocumentLoader.read(
@@ -32,7 +37,7 @@ public enum TestSupport {
         _ text: String, format: DocumentFormat = .text, rules: [any Rule]? = nil,
         configuration: Configuration = Configuration()
     ) throws -> [Finding] {
-        let linter = Linter(ruleSet: RuleSet(rules: rules ?? defaultRules), configuration: configuration)
+        let linter = Linter(ruleSet: rules.map { RuleSet(rules: $0, facts: defaultFacts) } ?? defaultRuleSet, configuration: configuration)
         return linter.lint(try document(text, format: format)).findings
     }
 

@@ -16,7 +16,7 @@ enum Benchmark {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "--lint-one" || arguments.first == "--annotate-one", arguments.count == 2 {
             let pack = Benchmark.loadRules(RulePackLocator.defaultRulesDirectory() ?? "Rules")
-            DocxBenchmark.lintOne(arguments[1], rules: RuleSet(rules: pack.rules), annotate: arguments[0] == "--annotate-one")
+            DocxBenchmark.lintOne(arguments[1], rules: RuleSet(rules: pack.rules, facts: pack.facts), annotate: arguments[0] == "--annotate-one")
             return
         }
         if arguments.first == "--profile" {
@@ -37,7 +37,7 @@ enum Benchmark {
             exit(2)
         }
         print("tenderlint-bench: \(megabytes) MB generated text, \(pack.rules.count) rules, "
-              + "\(RuleSet(rules: pack.rules).termCount) terms, \(ProcessInfo.processInfo.activeProcessorCount) cores")
+              + "\(RuleSet(rules: pack.rules, facts: pack.facts).termCount) terms, \(ProcessInfo.processInfo.activeProcessorCount) cores")
 
         var generator = CorpusGenerator(seed: 2026)
         let documentBytes = 100_000
@@ -47,7 +47,7 @@ enum Benchmark {
         let totalText = text.reduce(0) { $0 + $1.count }
         let totalMarkdown = markdown.reduce(0) { $0 + $1.count }
 
-        let base = RuleSet(rules: pack.rules)
+        let base = RuleSet(rules: pack.rules, facts: pack.facts)
         var findings = 0
         let textOne = best { findings = lintAll(text, format: .text, ruleSet: base, parallel: false) }
         report("plain text, 1 core", bytes: totalText, documents: count, seconds: textOne, findings: findings)
@@ -61,10 +61,10 @@ enum Benchmark {
         // What each rule adds to reading and tokenizing (plain text, 1 core, the first quarter).
         let sample = Array(text.prefix(max(1, text.count / 4)))
         let sampleMB = Double(sample.reduce(0) { $0 + $1.count }) / 1e6
-        let bare = best { _ = lintAll(sample, format: .text, ruleSet: RuleSet(rules: []), parallel: false) }
+        let bare = best { _ = lintAll(sample, format: .text, ruleSet: RuleSet(rules: [], facts: pack.facts), parallel: false) }
         print(String(format: "\nper rule (plain text, 1 core, %.1f MB): reading and tokenizing alone %.3f s", sampleMB, bare))
         for rule in pack.rules.sorted(by: { $0.metadata.id < $1.metadata.id }) {
-            let seconds = best { _ = lintAll(sample, format: .text, ruleSet: RuleSet(rules: [rule]), parallel: false) }
+            let seconds = best { _ = lintAll(sample, format: .text, ruleSet: RuleSet(rules: [rule], facts: pack.facts), parallel: false) }
             print(String(format: "  %-24@ +%.3f s", rule.metadata.id as NSString, max(0, seconds - bare)))
         }
 
@@ -73,7 +73,7 @@ enum Benchmark {
         print(String(format: "  %6d terms  %7.3f s  1.00×", baseTerms, textOne))
         for factor in [10, 100] {
             let extra = try syntheticRule(terms: baseTerms * (factor - 1), generator: &generator)
-            let grown = RuleSet(rules: pack.rules + [extra])
+            let grown = RuleSet(rules: pack.rules + [extra], facts: pack.facts)
             let seconds = best { _ = lintAll(text, format: .text, ruleSet: grown, parallel: false) }
             print(String(format: "  %6d terms  %7.3f s  %.2f×", grown.termCount, seconds, seconds / textOne))
         }
@@ -87,7 +87,7 @@ enum Benchmark {
         let pack = Benchmark.loadRules(RulePackLocator.defaultRulesDirectory() ?? "Rules")
         var generator = CorpusGenerator(seed: 2026)
         let text = (0..<20).map { _ in Array(generator.document(bytes: 100_000, markdown: false).utf8) }
-        let ruleSet = RuleSet(rules: pack.rules)
+        let ruleSet = RuleSet(rules: pack.rules, facts: pack.facts)
         let start = DispatchTime.now().uptimeNanoseconds
         var rounds = 0
         while Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 < seconds {
@@ -120,9 +120,9 @@ enum Benchmark {
     }
 
     /// The rules of a pack, loaded as every front end loads them (through a `LintSession`).
-    static func loadRules(_ directory: String) -> (rules: [any Rule], errors: [TenderLintError]) {
+    static func loadRules(_ directory: String) -> (rules: [any Rule], facts: StatedFactsVocabulary, errors: [TenderLintError]) {
         let (ruleSet, errors) = LintSession().rules(in: [directory])
-        return (ruleSet.rules, errors)
+        return (ruleSet.rules, ruleSet.facts, errors)
     }
 
     static func best(runs: Int = 3, _ body: () -> Void) -> Double {

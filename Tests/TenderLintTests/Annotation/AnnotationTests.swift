@@ -241,7 +241,7 @@ import ZIPFoundation
     static func lintAlone(_ path: String) throws -> (FileReport, [RuleMetadata]) {
         let document = try DocumentLoader.load(path: path)
         let rules = TestSupport.defaultRules
-        let result = Linter(ruleSet: RuleSet(rules: rules)).lint(document)
+        let result = Linter(ruleSet: RuleSet(rules: rules, facts: TestSupport.defaultFacts)).lint(document)
         return (FileReport(document, result), rules.map(\.metadata))
     }
 

@@ -97,7 +97,7 @@ import TenderLintTestSupport
     @Test func frontMatterFactsComeFirstAndTheConfigurationFillsTheRest() throws {
         var configuration = Configuration()
         configuration.contract = ContractFacts(estimatedValue: 1_000_000, valuePeriod: .total, procedure: "förenklat förfarande")
-        let linter = Linter(ruleSet: RuleSet(rules: []), configuration: configuration)
+        let linter = Linter(ruleSet: RuleSet(rules: [], facts: TestSupport.defaultFacts), configuration: configuration)
         let document = try TestSupport.document("---\nestimatedValue: 2 400 000\nvaluePeriod: year\n---\nText.\n", format: .markdown)
         let facts = linter.contractFacts(for: document)
         #expect(facts.estimatedValue == 2_400_000)

@@ -47,7 +47,7 @@ import TenderLintTestSupport
 @Suite struct BaselineTests {
     static func report(_ text: String, path: String = "anbud.md") throws -> FileReport {
         let document = try TestSupport.document(text, format: .markdown, path: path)
-        let result = Linter(ruleSet: RuleSet(rules: TestSupport.defaultRules)).lint(document)
+        let result = Linter(ruleSet: RuleSet(rules: TestSupport.defaultRules, facts: TestSupport.defaultFacts)).lint(document)
         return FileReport(path: path, format: .markdown, encoding: "utf-8", notices: [], metrics: result.metrics,
                           findings: result.findings, source: document.source, failOn: .error)
     }

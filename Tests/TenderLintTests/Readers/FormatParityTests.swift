@@ -20,7 +20,7 @@ import TenderLintTestSupport
     static func linter(for path: String) throws -> Linter {
         let configuration = try Configuration.find(for: path).map { try Configuration.load(path: $0) } ?? Configuration()
         let template = try configuration.template.map { try Template.load(path: $0.path) }
-        return Linter(ruleSet: RuleSet(rules: TestSupport.defaultRules), configuration: configuration, template: template)
+        return Linter(ruleSet: RuleSet(rules: TestSupport.defaultRules, facts: TestSupport.defaultFacts), configuration: configuration, template: template)
     }
 
     static func findings(_ document: Document) throws -> [String] {

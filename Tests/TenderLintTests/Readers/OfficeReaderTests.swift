@@ -113,7 +113,7 @@ import TenderLintTestSupport
 
     @Test func findingsInWordPointAtParagraphAndOffset() throws {
         let document = try DocumentLoader.load(path: Self.fixture("word-style.docx"))
-        let findings = Linter(ruleSet: RuleSet(rules: TestSupport.defaultRules)).lint(document).findings
+        let findings = Linter(ruleSet: RuleSet(rules: TestSupport.defaultRules, facts: TestSupport.defaultFacts)).lint(document).findings
         let erhaller = try #require(findings.first { $0.match == "erhåller" })
         #expect(erhaller.range == SourceRange(start: .init(line: 2, column: 10), end: .init(line: 2, column: 18)))
         #expect(erhaller.section == "1 Inledning")
@@ -151,7 +151,7 @@ import TenderLintTestSupport
               flagged: ["Enligt {{LOU}}."]
               accepted: ["Enligt lagen."]
             """, id: "test/lou", path: "test.yml")
-        let findings = Linter(ruleSet: RuleSet(rules: [rule])).lint(footnote).findings
+        let findings = Linter(ruleSet: RuleSet(rules: [rule], facts: TestSupport.defaultFacts)).lint(footnote).findings
         #expect(findings.map(\.part) == ["word/footnotes.xml"])
         #expect(findings.first?.range.start == SourcePosition(line: 1, column: 20))
     }

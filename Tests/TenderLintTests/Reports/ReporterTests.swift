@@ -13,7 +13,7 @@ import TenderLintTestSupport
     static func report() throws -> LintReport {
         let text = "# 3 Betalning\n\n## 3.2 Betalningsvillkor\n\nLeverantören erhåller betalt\ninom 30 dagar. Samtliga fakturor ska vara elektroniska.\n"
         let document = try TestSupport.document(text, format: .markdown, path: "Corpus/x/anbud.md")
-        let result = Linter(ruleSet: RuleSet(rules: TestSupport.defaultRules)).lint(document)
+        let result = Linter(ruleSet: RuleSet(rules: TestSupport.defaultRules, facts: TestSupport.defaultFacts)).lint(document)
         let file = FileReport(path: document.path, format: .markdown, encoding: "utf-8", notices: [], metrics: result.metrics,
                               findings: result.findings, source: document.source, failOn: .error)
         return LintReport(files: [file], errors: [TenderLintError(path: "trasig.md", message: "filen är inte en textfil")])
@@ -84,7 +84,7 @@ import TenderLintTestSupport
     @Test func lixOfAKnownText() throws {
         // 8 words, 2 sentences, 2 long words (upphandlingen, leverantören): 8/2 + 100·2/8 = 29.
         let document = try TestSupport.document("Vi gör upphandlingen nu. Leverantören svarar i dag.")
-        let metrics = Linter(ruleSet: RuleSet(rules: [])).lint(document).metrics
+        let metrics = Linter(ruleSet: RuleSet(rules: [], facts: TestSupport.defaultFacts)).lint(document).metrics
         #expect(metrics.words == 8)
         #expect(metrics.sentences == 2)
         #expect(metrics.longWords == 2)
@@ -96,7 +96,7 @@ import TenderLintTestSupport
 @Suite struct CodeScanningReportTests {
     static func report(_ text: String, path: String = "/repo/anbud/upphandlingsdokument.md") throws -> LintReport {
         let document = try TestSupport.document(text, format: .markdown, path: path)
-        let result = Linter(ruleSet: RuleSet(rules: TestSupport.defaultRules)).lint(document)
+        let result = Linter(ruleSet: RuleSet(rules: TestSupport.defaultRules, facts: TestSupport.defaultFacts)).lint(document)
         var report = LintReport(
             files: [FileReport(path: path, format: .markdown, encoding: "utf-8", notices: [], metrics: result.metrics,
                                findings: result.findings, source: document.source, failOn: .error)],
@@ -178,7 +178,7 @@ import TenderLintTestSupport
     @Test func selfContainedWithEveryFindingHighlighted() throws {
         let text = "# Betalning\n\nLeverantören erhåller betalt <snart> & ”inom 30 dagar”, enligt 16 kap. 1 § LOU.\n"
         let document = try TestSupport.document(text, format: .markdown, path: "anbud.md")
-        let result = Linter(ruleSet: RuleSet(rules: TestSupport.defaultRules)).lint(document)
+        let result = Linter(ruleSet: RuleSet(rules: TestSupport.defaultRules, facts: TestSupport.defaultFacts)).lint(document)
         let file = FileReport(path: "anbud.md", format: .markdown, encoding: "utf-8", notices: [], metrics: result.metrics,
                               findings: result.findings, source: document.source, failOn: .error)
         let office = FileReport(path: "anbud.docx", format: .docx, encoding: "utf-8", notices: [], metrics: result.metrics,

@@ -81,14 +81,14 @@ import TenderLintTestSupport
 
     @Test func sectionsAreCountedApart() throws {
         let document = try TestSupport.document("# A\n\nVi köper mat.\n\n# B\n\nLeverantören levererar livsmedel.\n", format: .markdown)
-        let metrics = Linter(ruleSet: RuleSet(rules: [])).lint(document).metrics
+        let metrics = Linter(ruleSet: RuleSet(rules: [], facts: TestSupport.defaultFacts)).lint(document).metrics
         #expect(metrics.sections.map(\.heading) == ["A", "B"])
         #expect(metrics.sections.map(\.count.words) == [3, 3])
         #expect(abs(metrics.sections[1].count.lix - 103) < 0.01)
     }
 
     static func score(_ text: String) throws -> AccessibilityScore {
-        try #require(Linter(ruleSet: RuleSet(rules: TestSupport.defaultRules)).lint(TestSupport.document(text, format: .markdown)).metrics.score)
+        try #require(Linter(ruleSet: RuleSet(rules: TestSupport.defaultRules, facts: TestSupport.defaultFacts)).lint(TestSupport.document(text, format: .markdown)).metrics.score)
     }
 
     static let corpusTexts = CorpusTests.documents.filter { $0.hasSuffix(".md") }

@@ -63,7 +63,7 @@ import TenderLintTestSupport
             #expect(placed.format == .markdown, "the \(variant) variant lost the example text: \(text)")
             return nil
         }
-        let findings = Linter(ruleSet: RuleSet(rules: [rule])).lint(document).findings
+        let findings = Linter(ruleSet: RuleSet(rules: [rule], facts: TestSupport.defaultFacts)).lint(document).findings
         for finding in findings {
             #expect(finding.blockIndex == block, "finding outside the example's block in \(variant): \(finding.match)")
             #expect(TestSupport.slice(placed.source, from: finding.range.start, to: finding.range.end) == finding.match,
@@ -106,7 +106,7 @@ import TenderLintTestSupport
         if let template { #expect(template.problems.isEmpty, "\(template.problems)") }
         #expect(!(rule is TemplateRule) || rule.metadata.examples.flagged.allSatisfy(Self.isDocument),
                 "a template rule's examples are whole documents")
-        let linter = Linter(ruleSet: RuleSet(rules: [rule]), template: template)
+        let linter = Linter(ruleSet: RuleSet(rules: [rule], facts: TestSupport.defaultFacts), template: template)
         for example in rule.metadata.examples.flagged where Self.isDocument(example) {
             let (text, marks) = try #require(ExampleMarkup.parse(example))
             let scalars = Array(text.unicodeScalars)
@@ -117,7 +117,7 @@ import TenderLintTestSupport
                 #expect(TestSupport.slice(text, from: finding.range.start, to: finding.range.end) == finding.match)
             }
             if template != nil {
-                #expect(Linter(ruleSet: RuleSet(rules: [rule])).lint(try TestSupport.document(text, format: .markdown)).findings.isEmpty,
+                #expect(Linter(ruleSet: RuleSet(rules: [rule], facts: TestSupport.defaultFacts)).lint(try TestSupport.document(text, format: .markdown)).findings.isEmpty,
                         "\(id): a template rule found something without a template")
             }
         }

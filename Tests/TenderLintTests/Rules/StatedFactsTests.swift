@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TenderLintCore
 import TenderLintLanguage
@@ -12,7 +13,7 @@ import TenderLintTestSupport
 /// the configuration.
 @Suite struct StatedFactsTests {
     static func facts(_ text: String, format: DocumentFormat = .text) throws -> ContractFacts {
-        ContractFacts.stated(in: try TestSupport.document(text, format: format))
+        ContractFacts.stated(in: try TestSupport.document(text, format: format), vocabulary: TestSupport.defaultFacts)
     }
 
     @Test func valueAndPeriod() throws {
@@ -71,12 +72,34 @@ import TenderLintTestSupport
     @Test func frontMatterThenTextThenConfiguration() throws {
         var configuration = Configuration()
         configuration.contract = ContractFacts(estimatedValue: 1_000_000, procedure: "öppet förfarande", contractYears: 2)
-        let linter = Linter(ruleSet: RuleSet(rules: []), configuration: configuration)
+        let linter = Linter(ruleSet: RuleSet(rules: [], facts: TestSupport.defaultFacts), configuration: configuration)
         let stated = try TestSupport.document("Det uppskattade värdet är 5 000 000 kr per år.\n")
         #expect(linter.contractFacts(for: stated).estimatedValue == 5_000_000)
         #expect(linter.contractFacts(for: stated).procedure == "öppet förfarande")
         let front = try TestSupport.document(
             "---\nestimatedValue: 7000000\n---\nDet uppskattade värdet är 5 000 000 kr per år.\n", format: .markdown)
         #expect(linter.contractFacts(for: front).estimatedValue == 7_000_000)
+    }
+
+    /// The words are the rule pack's (`Rules/sv/data/kontraktsuppgifter.yml`): a pack without
+    /// them reads no facts from the text, and a file that lacks a list is refused by name.
+    @Test func theWordsAreThePacksData() throws {
+        let text = "Det uppskattade värdet är 5 000 000 kr per år. Upphandlingen genomförs som ett öppet förfarande.\n"
+        let document = try TestSupport.document(text)
+        #expect(ContractFacts.stated(in: document, vocabulary: TestSupport.defaultFacts).estimatedValue == 5_000_000)
+        #expect(ContractFacts.stated(in: document, vocabulary: .none) == ContractFacts())
+        #expect(RuleLoader.factsPath(inPack: TestSupport.rulesDirectory)?.hasSuffix("sv/data/kontraktsuppgifter.yml") == true)
+
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tenderlint-facts-\(UUID().uuidString).yml").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let original = try String(contentsOfFile: TestSupport.rulesDirectory + "/sv/data/kontraktsuppgifter.yml", encoding: .utf8)
+        try original.replacingOccurrences(of: "\nestimate:", with: "\nestimates:").write(toFile: path, atomically: true, encoding: .utf8)
+        var message = ""
+        do throws(TenderLintError) {
+            _ = try StatedFactsVocabulary.load(path: path)
+        } catch {
+            message = error.message
+        }
+        #expect(message.contains("”estimate”"), "\(message)")
     }
 }

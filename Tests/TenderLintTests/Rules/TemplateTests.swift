@@ -298,16 +298,16 @@ import TenderLintTestSupport
         let template = try Self.template(Self.base)
         let rules = TestSupport.defaultRules.filter { $0 is TemplateRule }
         let annex = try TestSupport.document("# Bilaga 1 Kravspecifikation\n\n## 1 Fordon\n\nFordonen ska vara hela.\n", format: .markdown, path: "bilaga-1.md")
-        let result = Linter(ruleSet: RuleSet(rules: rules), template: template).lint(annex)
+        let result = Linter(ruleSet: RuleSet(rules: rules, facts: TestSupport.defaultFacts), template: template).lint(annex)
         #expect(result.findings.isEmpty)
         #expect(result.notices.count == 1)
         var configuration = Configuration()
         configuration.template = TemplateSetting(path: "mall.md", files: ["bilaga-*"])
-        let forced = Linter(ruleSet: RuleSet(rules: rules), configuration: configuration, template: template).lint(annex)
+        let forced = Linter(ruleSet: RuleSet(rules: rules, facts: TestSupport.defaultFacts), configuration: configuration, template: template).lint(annex)
         #expect(forced.findings.contains { $0.rule == "sv/mall/avsnitt-saknas" })
         #expect(forced.notices.isEmpty)
         configuration.template = TemplateSetting(path: "mall.md", files: ["upphandlingsdokument.*"])
-        let excluded = Linter(ruleSet: RuleSet(rules: rules), configuration: configuration, template: template).lint(annex)
+        let excluded = Linter(ruleSet: RuleSet(rules: rules, facts: TestSupport.defaultFacts), configuration: configuration, template: template).lint(annex)
         #expect(excluded.findings.isEmpty && excluded.notices.isEmpty)
     }
 }
@@ -321,7 +321,7 @@ import TenderLintTestSupport
     @Test(arguments: ["md", "docx", "odt"])
     func everyLeftoverInEachFormat(_ format: String) throws {
         let path = TestSupport.corpusDirectory + "/skolskjuts-nordanby/upphandlingsdokument." + format
-        let findings = Linter(ruleSet: RuleSet(rules: Self.rule)).lint(try DocumentLoader.load(path: path)).findings
+        let findings = Linter(ruleSet: RuleSet(rules: Self.rule, facts: TestSupport.defaultFacts)).lint(try DocumentLoader.load(path: path)).findings
         #expect(findings.map(\.match) == Self.leftovers)
         #expect(findings.allSatisfy { $0.severity == .error && $0.category == .template })
     }
@@ -337,7 +337,7 @@ import TenderLintTestSupport
     @Test(arguments: ["word-style.docx", "writer-style.odt", "writer-style.fodt"])
     func formControls(_ fixture: String) throws {
         let path = TestSupport.repositoryRoot.appendingPathComponent("Tests/Fixtures/" + fixture).path
-        let findings = Linter(ruleSet: RuleSet(rules: Self.rule)).lint(try DocumentLoader.load(path: path)).findings
+        let findings = Linter(ruleSet: RuleSet(rules: Self.rule, facts: TestSupport.defaultFacts)).lint(try DocumentLoader.load(path: path)).findings
         let expected = fixture.hasSuffix(".docx") ? "Klicka här för att ange text." : "<Ange namn>"
         #expect(findings.map(\.match) == [expected])
         #expect(findings.first?.message.hasPrefix("Innehållskontrollen visar fortfarande") == true)
@@ -348,8 +348,8 @@ import TenderLintTestSupport
     @Test func theTemplateItselfIsNotFlagged() throws {
         let path = TestSupport.corpusDirectory + "/mall-skolskjuts/mall.md"
         let template = try Template.load(path: path)
-        let findings = Linter(ruleSet: RuleSet(rules: Self.rule), template: template).lint(try DocumentLoader.load(path: path)).findings
+        let findings = Linter(ruleSet: RuleSet(rules: Self.rule, facts: TestSupport.defaultFacts), template: template).lint(try DocumentLoader.load(path: path)).findings
         #expect(findings.isEmpty)
-        #expect(!Linter(ruleSet: RuleSet(rules: Self.rule)).lint(try DocumentLoader.load(path: path)).findings.isEmpty)
+        #expect(!Linter(ruleSet: RuleSet(rules: Self.rule, facts: TestSupport.defaultFacts)).lint(try DocumentLoader.load(path: path)).findings.isEmpty)
     }
 }
