@@ -80,13 +80,36 @@ public struct TermVariationRule: PackageRule {
         return result
     }
 
+    /// Whether `note` is worth a finding against `top`: not when two words other than the
+    /// recommended one are used equally often (neither is the document's word).
+    private func differs(_ note: PackageNote, top: String, counts: [String: Int]) -> Bool {
+        top != note.value && (top == "0" || (counts[top] ?? 0) > (counts[note.value] ?? 0))
+    }
+
+    /// `1 gång`, `3 gånger`.
+    static func times(_ count: Int) -> String { count == 1 ? "1 gång" : "\(count) gånger" }
+
+    /// The message: the word to use in the match's own inflection where the group lists both
+    /// words' inflections alike (`anbudslämnarens` → `anbudsgivarens`), how often each is used,
+    /// and, when the word to use is not the more frequent one, that it is the recommended word.
     private func message(_ template: String, _ note: PackageNote, top: String, counts: [String: Int], where place: String) -> String {
         let group = groups.first { $0.name == note.kind }
-        var topName = top
-        if let group, let index = Int(top), index < group.variants.count { topName = group.variants[index][0] }
+        var topName = top, matchName = note.shown, other = top
+        if let group, let index = Int(top), index < group.variants.count, let own = Int(note.value), own < group.variants.count {
+            topName = group.variants[index][0]
+            matchName = group.variants[own][0]
+            other = topName
+            let spellings = group.variants[own], wanted = group.variants[index]
+            if spellings.count == wanted.count, let inflection = spellings.firstIndex(of: note.shown.lowercased()) {
+                other = wanted[inflection]
+            }
+        }
+        let topCount = counts[top] ?? 0, matchCount = counts[note.value] ?? 0
+        var detail = (place.isEmpty ? "dokumentet" : "handlingarna i upphandlingen") + " använder ”\(topName)” \(Self.times(topCount))"
+            + " och ”\(matchName)” \(Self.times(matchCount))"
+        if topCount <= matchCount { detail += "; ”\(topName)” är det ord som rekommenderas" }
         return MessageTemplate.fill(template, values: [
-            "match": note.shown, "term": note.shown, "other": topName, "fact": note.kind, "where": place,
-            "detail": "\(counts[top] ?? 0) gånger mot \(counts[note.value] ?? 0)",
+            "match": note.shown, "term": note.shown, "other": other, "fact": note.kind, "where": place, "detail": detail,
         ])
     }
 
@@ -94,7 +117,7 @@ public struct TermVariationRule: PackageRule {
         let notes = uses(documentContext)
         let tally = counts(notes)
         for note in notes {
-            guard let entry = tally[note.kind], entry.top != note.value else { continue }
+            guard let entry = tally[note.kind], differs(note, top: entry.top, counts: entry.counts) else { continue }
             let text = documentContext.document.blocks[note.block].text(in: note.range)
             var shown = note
             shown.shown = text
@@ -135,7 +158,8 @@ public struct TermVariationRule: PackageRule {
         for (memberIndex, member) in members.enumerated() {
             let own = counts(member.notes)
             for (noteIndex, note) in member.notes.enumerated() {
-                guard let entry = total[note.kind], entry.top != note.value, own[note.kind]?.top == note.value else { continue }
+                guard let entry = total[note.kind], differs(note, top: entry.top, counts: entry.counts),
+                      own[note.kind]?.top == note.value else { continue }
                 results.append((memberIndex, noteIndex, message(packageMessage, note, top: entry.top, counts: entry.counts,
                                                                 where: "i handlingarna")))
             }

@@ -1,0 +1,37 @@
+import Testing
+@testable import TenderLintCore
+@testable import TenderLintRules
+import TenderLintTestSupport
+
+/// Two words for one thing: the message says only what is true of the document.
+struct TermVariationTests {
+    static let rule = TestSupport.defaultRules.filter { $0.metadata.id == "sv/konsekvens/ordval" }
+
+    static func findings(_ text: String) throws -> [Finding] {
+        try TestSupport.lint(text, rules: rule)
+    }
+
+    /// The recommended word wins even when it is used less, and the message does not claim
+    /// that it is used more; one use is "1 gång"; the word to use is given in the match's
+    /// own inflection where the group lists both words' inflections alike.
+    @Test func recommendedWordUsedLessIsNotCalledMoreFrequent() throws {
+        let found = try Self.findings(
+            "Anbudslämnarens pris prövas. Anbudslämnaren ska lämna referenser. Anbudslämnaren ska ha F-skatt. Anbudsgivaren svarar.")
+        #expect(found.count == 3)
+        let first = try #require(found.first)
+        #expect(first.match == "Anbudslämnarens")
+        #expect(first.message.contains("samma sak som ”anbudsgivarens”"), "\(first.message)")
+        #expect(first.message.contains("”anbudsgivare” 1 gång och ”anbudslämnare” 3 gånger"), "\(first.message)")
+        #expect(first.message.contains("”anbudsgivare” är det ord som rekommenderas"), "\(first.message)")
+        #expect(!first.message.contains("oftare"))
+    }
+
+    /// Two words neither of which is the recommended one, used equally often: no finding, since
+    /// neither is the document's word.
+    @Test func noFindingOnATieWithoutTheRecommendedWord() throws {
+        #expect(try Self.findings("Kravspecen beskriver tjänsten. Kravbilagan finns i bilaga 1.").isEmpty)
+        let unequal = try Self.findings("Kravspecen beskriver tjänsten. Kravspecen är bilaga 1. Kravbilagan finns i bilaga 1.")
+        #expect(unequal.map(\.match) == ["Kravbilagan"])
+        #expect(unequal.first?.message.contains("”kravspec” 2 gånger och ”kravbilaga” 1 gång") == true)
+    }
+}
