@@ -4,7 +4,6 @@
 #
 #   bash Scripts/dev.sh corpus     install what the build needs, lint the bundled corpus with
 #                                  the bundled rules (exit 1: error findings, as in the corpus)
-#   bash Scripts/dev.sh test       install what the build needs, run the test suite
 #   bash Scripts/dev.sh deps [build|ci]
 #                                  only install what is missing: the build's libraries, or
 #                                  also what .ci/run's checks need (a browser, LibreOffice,
@@ -64,12 +63,8 @@ case "$command" in
     install_missing "${build_packages[@]}"
     exec swift run tenderlint Corpus
     ;;
-  test)
-    install_missing "${build_packages[@]}"
-    exec swift test
-    ;;
   *)
-    echo "usage: $0 corpus | test | deps [build|ci]" >&2
+    echo "usage: $0 corpus | deps [build|ci]" >&2
     exit 2
     ;;
 esac

@@ -45,9 +45,6 @@ public enum AnnotatedCopy {
         return try PackageArchive(path: file.path, limits: options.limits)
     }
 
-    /// What names a copy: `anbud.kommenterad.docx`.
-    public static let marker = GeneratedCopy.annotatedMarker
-
     /// Why a copy of this kind cannot be made of a file in `format`, if it cannot: an ODT copy
     /// needs an OpenDocument input (any input can become a new Word document).
     public static func refusal(_ kind: Kind, from format: DocumentFormat) -> String? {
@@ -63,7 +60,7 @@ public enum AnnotatedCopy {
         let stem = url.deletingPathExtension().lastPathComponent
         let format = DocumentFormat(path: input)
         let sameKind = kind == .docx ? format == .docx : (format == .odt || format == .fodt)
-        let name = "\(stem).\(marker).\(sameKind ? url.pathExtension.lowercased() : kind.rawValue)"
+        let name = "\(stem).\(GeneratedCopy.annotatedMarker).\(sameKind ? url.pathExtension.lowercased() : kind.rawValue)"
         let directory = (input as NSString).deletingLastPathComponent
         return directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name)
     }
@@ -101,9 +98,9 @@ public enum AnnotatedCopy {
         var seen: [String: Int] = [:]
         for (index, target) in targets.enumerated() {
             seen[target, default: 0] += 1
-            guard let count = seen[target], count > 1, let place = target.range(of: ".\(Self.marker).", options: .backwards)
+            guard let count = seen[target], count > 1, let place = target.range(of: ".\(GeneratedCopy.annotatedMarker).", options: .backwards)
             else { continue }
-            targets[index] = target.replacingCharacters(in: place, with: "-\(count).\(Self.marker).")
+            targets[index] = target.replacingCharacters(in: place, with: "-\(count).\(GeneratedCopy.annotatedMarker).")
         }
         return targets
     }

@@ -1,8 +1,6 @@
 import Foundation
 import TenderLintCore
-import TenderLintReaders
 import TenderLintRules
-import TenderLintEngine
 
 /// What a comment in an annotated copy says, in Swedish: the finding's message, its
 /// suggestions, the rule's general advice, and which rule, category and severity it is.

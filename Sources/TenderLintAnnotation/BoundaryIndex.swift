@@ -1,7 +1,4 @@
 import TenderLintCore
-import TenderLintReaders
-import TenderLintRules
-import TenderLintEngine
 
 /// Answers "does anything start or end at this position?" for every scalar of an annotated
 /// part without hashing each one: the columns of each paragraph are sorted, and a cursor per

@@ -1,7 +1,5 @@
 import TenderLintCore
 import TenderLintReaders
-import TenderLintRules
-import TenderLintEngine
 
 /// Where one comment goes in a WordprocessingML part: from the scalar at `start` to the
 /// scalar at `last` (paragraph number and 1-based column, as the reader counts them).

@@ -1,7 +1,5 @@
 import TenderLintCore
 import TenderLintReaders
-import TenderLintRules
-import TenderLintEngine
 
 /// Writes a WordprocessingML part (`word/document.xml`, the footnotes) back out with comment
 /// ranges around the anchors' text. The reader's own handler runs alongside, one scalar at a

@@ -1,8 +1,6 @@
 import Foundation
 import TenderLintCore
 import TenderLintReaders
-import TenderLintRules
-import TenderLintEngine
 
 /// The main document's relationships (`word/_rels/document.xml.rels`): where its comments
 /// part is, and adding one.

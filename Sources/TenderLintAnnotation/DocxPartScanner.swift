@@ -1,7 +1,5 @@
 import TenderLintCore
 import TenderLintReaders
-import TenderLintRules
-import TenderLintEngine
 
 /// A first pass over a WordprocessingML part before it is annotated: the largest `w:id` in
 /// use (new comments and revisions get ids above it), and for the positions asked about,

@@ -26,7 +26,7 @@ public enum OdtAnnotator {
             }
             summary.displaced = rewriter.missing.count
             let data = Data(rewriter.output.bytes)
-            if let destination { try writeAtomically(data, to: destination) } else { summary.data = data }
+            if let destination { try AtomicWrite.write(data, to: destination) } else { summary.data = data }
             return summary
         }
         let archive = try AnnotatedCopy.archive(of: file, options: options)
@@ -62,14 +62,6 @@ public enum OdtAnnotator {
         }
         summary.comments = anchors.count
         return anchors
-    }
-
-    static func writeAtomically(_ data: Data, to destination: String) throws(TenderLintError) {
-        do {
-            try data.write(to: URL(fileURLWithPath: destination), options: .atomic)
-        } catch {
-            throw TenderLintError(path: destination, message: "filen kunde inte skrivas: \(error.localizedDescription)")
-        }
     }
 }
 

@@ -1,8 +1,6 @@
 import Foundation
 import TenderLintCore
 import TenderLintLanguage
-import TenderLintReaders
-import TenderLintRules
 
 /// How accessible a tender is to a supplier, 0–100: 100 less the points each part takes.
 ///

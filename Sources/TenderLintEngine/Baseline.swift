@@ -1,8 +1,5 @@
 import Foundation
 import TenderLintCore
-import TenderLintLanguage
-import TenderLintReaders
-import TenderLintRules
 
 /// Findings accepted earlier, read from a previous JSON report. A finding is known when the
 /// same file had a finding with the same fingerprint (rule, matched words, words around it);

@@ -1,8 +1,6 @@
 import Foundation
 import Yams
 import TenderLintCore
-import TenderLintLanguage
-import TenderLintReaders
 import TenderLintRules
 
 /// A `.tenderlint.yml`: which rules run and how severe they are, extra rule packs, contract

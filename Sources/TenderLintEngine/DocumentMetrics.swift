@@ -1,6 +1,5 @@
 import TenderLintCore
 import TenderLintLanguage
-import TenderLintReaders
 import TenderLintRules
 
 /// Counts over a whole document: LIX for the whole and for each section.

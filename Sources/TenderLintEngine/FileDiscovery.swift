@@ -1,8 +1,5 @@
 import Foundation
 import TenderLintCore
-import TenderLintLanguage
-import TenderLintReaders
-import TenderLintRules
 
 /// Expands the paths given on the command line into the files to lint.
 public enum FileDiscovery {

@@ -1,6 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
-import TenderLintReaders
 import TenderLintRules
 
 /// The result of linting one file.

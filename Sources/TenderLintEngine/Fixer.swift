@@ -1,7 +1,5 @@
 import Foundation
 import TenderLintCore
-import TenderLintLanguage
-import TenderLintReaders
 import TenderLintRules
 
 /// `tenderlint fix`: applies every finding that has exactly one suggestion (a substitution
@@ -79,48 +77,19 @@ public enum Fixer {
 
     /// The changed lines as a unified diff (`---`/`+++`, `@@ -line +line @@`, `-`/`+`).
     public static func diff(path: String, old: SourceText, new: [Unicode.Scalar]) -> String {
-        let newSource = SourceText(scalars: new)
         func lines(_ source: SourceText) -> [String] {
             (1...source.lineCount).map { String(String.UnicodeScalarView(source.line($0))) }
         }
-        let before = lines(old), after = lines(newSource)
-        guard before != after else { return "" }
-        var output = "--- \(path)\n+++ \(path) (rättad)\n"
-        var oldLine = 0, newLine = 0
-        var removed: [Int: String] = [:], inserted: [Int: String] = [:]
-        for change in after.difference(from: before) {
-            switch change {
-            case .remove(let offset, let line, _): removed[offset] = line
-            case .insert(let offset, let line, _): inserted[offset] = line
-            }
-        }
-        while oldLine < before.count || newLine < after.count {
-            if removed[oldLine] != nil || inserted[newLine] != nil {
-                var hunk = ""
-                let (oldStart, newStart) = (oldLine, newLine)
-                while let line = removed[oldLine] { hunk += "-" + line + "\n"; oldLine += 1 }
-                while let line = inserted[newLine] { hunk += "+" + line + "\n"; newLine += 1 }
-                // `@@ -start,count +start,count @@`; an empty side starts at the line before.
-                let oldCount = oldLine - oldStart, newCount = newLine - newStart
-                output += "@@ -\(oldCount == 0 ? oldStart : oldStart + 1),\(oldCount) "
-                    + "+\(newCount == 0 ? newStart : newStart + 1),\(newCount) @@\n" + hunk
-            } else {
-                oldLine += 1
-                newLine += 1
-            }
-        }
-        return output
+        return UnifiedDiff.render(old: lines(old), new: lines(SourceText(scalars: new)), oldLabel: path,
+                                  newLabel: "\(path) (rättad)", context: 0)
     }
-
-    /// What names a fixed copy: `anbud.rättad.md`.
-    public static let marker = GeneratedCopy.fixedMarker
 
     /// Where `fix` writes by default: `anbud.md` → `anbud.rättad.md`.
     public static func fixedPath(for path: String) -> String {
         let url = URL(fileURLWithPath: path)
         let ext = url.pathExtension
         let base = url.deletingPathExtension()
-        return base.path + "." + marker + (ext.isEmpty ? "" : "." + ext)
+        return base.path + "." + GeneratedCopy.fixedMarker + (ext.isEmpty ? "" : "." + ext)
     }
 }
 
@@ -170,19 +139,9 @@ extension Fixer {
             guard let original = FileManager.default.contents(atPath: file.path) else {
                 throw TenderLintError(path: file.path, message: "kunde inte läsas för säkerhetskopian")
             }
-            try writeAtomically(original, to: file.path + ".bak")
+            try AtomicWrite.write(original, to: file.path + ".bak", failure: "kunde inte skrivas")
         }
-        try writeAtomically(data, to: target)
+        try AtomicWrite.write(data, to: target, failure: "kunde inte skrivas")
         return .written(path: target, fixes: fixes.count)
-    }
-
-    /// Writes to a temporary file beside `path` and renames it into place: `path` is either
-    /// what it was or the whole new content, never half written.
-    static func writeAtomically(_ data: Data, to path: String) throws(TenderLintError) {
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw TenderLintError(path: path, message: "kunde inte skrivas: \(error.localizedDescription)")
-        }
     }
 }

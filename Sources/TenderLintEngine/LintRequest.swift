@@ -1,5 +1,4 @@
 import Foundation
-import TenderLintCore
 
 /// What one run lints and with what. Every front end (the command line, the server, the
 /// benchmark, the fuzzer, the tests) builds one and hands it to a `LintSession`.

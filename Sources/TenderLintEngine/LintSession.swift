@@ -227,19 +227,18 @@ public final class LintSession: @unchecked Sendable {
         do throws(TenderLintError) {
             let limits = job.linter.configuration.limits
             let document: Document
-            let path: String
+            let isUpload: Bool
             switch job.source {
             case .path(let file):
                 document = try DocumentLoader.load(path: file, limits: limits)
-                path = file
+                isUpload = false
             case .upload(let upload):
                 guard let format = DocumentFormat(path: upload.name) else { throw .unsupportedFormat(upload.name) }
                 document = try DocumentLoader.read(bytes: upload.bytes, path: upload.name, format: format, limits: limits)
-                path = upload.name
+                isUpload = true
             }
-            let result: Linter.Result
-            if case .upload = job.source { result = job.linter.lint(document, upload: true) } else { result = job.linter.lint(document) }
-            return .success(FileReport(document, result, path: path, failOn: job.failOn, keepBlocks: keepBlocks))
+            let result = job.linter.lint(document, upload: isUpload)
+            return .success(FileReport(document, result, failOn: job.failOn, keepBlocks: keepBlocks))
         } catch {
             return .failure(error)
         }

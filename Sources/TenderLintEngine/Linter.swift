@@ -1,7 +1,6 @@
 import Foundation
 import TenderLintCore
 import TenderLintLanguage
-import TenderLintReaders
 import TenderLintRules
 
 /// Runs rules over documents. Each document is tokenized once, block by block; all term

@@ -1,7 +1,4 @@
 import Foundation
-import TenderLintCore
-import TenderLintLanguage
-import TenderLintReaders
 import TenderLintRules
 
 /// The package stage of a run: groups the linted files by folder and lets each package rule

@@ -1,8 +1,4 @@
 import Foundation
-import TenderLintCore
-import TenderLintLanguage
-import TenderLintReaders
-import TenderLintRules
 
 /// Finds the default rule pack (`Rules/`) that ships with tenderlint.
 public enum RulePackLocator {

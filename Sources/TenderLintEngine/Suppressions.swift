@@ -1,7 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
-import TenderLintReaders
-import TenderLintRules
 
 /// Applies a document's `tenderlint-disable` / `-enable` / `-disable-next-line` comments.
 struct Suppressions {

@@ -1,5 +1,3 @@
-import TenderLintCore
-
 /// What LIX (läsbarhetsindex) counts over some text: words, sentences and long words.
 ///
 /// - A word is a token of letters (with digits or hyphens inside: `e-post`, `LOU:s`) or an

@@ -1,5 +1,3 @@
-import TenderLintCore
-
 /// A citation of a legal source found in text: its tokens and what it points at.
 public struct LegalCitation: Sendable, Equatable {
     public enum Kind: String, Sendable {

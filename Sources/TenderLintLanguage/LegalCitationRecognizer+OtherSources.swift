@@ -1,5 +1,3 @@
-import TenderLintCore
-
 extension LegalCitationRecognizer {
     // MARK: Other sources
 

@@ -1,5 +1,3 @@
-import TenderLintCore
-
 /// Finds Swedish legal citations in a block's tokens with a small grammar, one citation per
 /// whole reference: `14 kap. 4 § första stycket LOU`, `22, 23 och 26 §§`, `lagen (2016:1145) om
 /// offentlig upphandling`, `artikel 58.3 i direktiv 2014/24/EU`, `prop. 2015/16:195 s. 123`,

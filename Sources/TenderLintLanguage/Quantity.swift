@@ -1,5 +1,3 @@
-import TenderLintCore
-
 /// A quantity written in Swedish text: a number, an amount of money, a duration, a distance,
 /// a percentage, a date or a time of day, with the tokens it spans.
 public struct Quantity: Sendable, Equatable {

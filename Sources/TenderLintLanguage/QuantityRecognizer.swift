@@ -1,5 +1,3 @@
-import TenderLintCore
-
 /// Finds quantities in a block's tokens: numbers written in digits (`10 000 000`,
 /// `10.000.000`, `2,5`) or words (`fem`, `tjugofem`, `tre (3)`), and what they count —
 /// money (`3 Mkr`, `3 miljoner kronor per år`, `SEK 500 000`, `2 000 000:-`), durations (`5 år`,

@@ -1,5 +1,3 @@
-import TenderLintCore
-
 /// Cheap looks at a block's scalars before anything is tokenized: document-wide checks use
 /// them to skip the many blocks that cannot matter.
 package enum ScalarScan {

@@ -1,5 +1,3 @@
-import TenderLintCore
-
 /// Swedish abbreviations written with periods (each has a period right after its first
 /// run of letters, which is what lets the tokenizer skip the lookup for ordinary words). The tokenizer keeps each as one token so that
 /// its periods never end a sentence; only those that often close a sentence (`m.m.`, `osv.`)

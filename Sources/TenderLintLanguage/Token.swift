@@ -1,5 +1,3 @@
-import TenderLintCore
-
 /// A token of Swedish text: a span of a block's scalars with a normalised key for matching.
 public struct Token: Sendable, Equatable {
     public enum Kind: UInt8, Sendable {

@@ -1,5 +1,3 @@
-import TenderLintCore
-
 /// A fixed set of token hashes (`Token.hash`), probed without `Hasher`: the hashes are
 /// already well mixed, so their low bits index an open-addressing table directly.
 struct TokenHashSet: Sendable {

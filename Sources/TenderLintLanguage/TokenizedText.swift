@@ -1,5 +1,3 @@
-import TenderLintCore
-
 /// A block's tokens and sentences, computed once and shared by every rule.
 public struct TokenizedText: Sendable {
     /// The block's text.

@@ -1,5 +1,4 @@
 import Foundation
-import TenderLintCore
 
 /// Splits Swedish text into tokens and sentences in one pass over its scalars.
 ///

@@ -1,6 +1,5 @@
 import Foundation
 import TenderLintCore
-import TenderLintLanguage
 
 /// Reads a file from disk into a `Document` with the reader for its format.
 public enum DocumentLoader {

@@ -1,6 +1,3 @@
-import TenderLintCore
-import TenderLintLanguage
-
 /// Small scalar-level helpers shared by the text-based readers.
 enum LineScanning {
     static func isBlank(_ line: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -1,5 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
 
 /// Strips inline Markdown from a run of source scalars, keeping the position of every scalar
 /// that remains: emphasis and strikethrough delimiters, link and image syntax (link text stays,

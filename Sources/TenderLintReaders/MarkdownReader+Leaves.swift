@@ -1,6 +1,5 @@
 import Yams
 import TenderLintCore
-import TenderLintLanguage
 
 extension MarkdownBlockParser {
     // MARK: Leaf blocks

@@ -1,6 +1,5 @@
 import Yams
 import TenderLintCore
-import TenderLintLanguage
 
 /// Reads Markdown (CommonMark block structure with GFM pipe tables): headings, paragraphs,
 /// nested lists, block quotes and table cells become blocks; code blocks and HTML blocks are

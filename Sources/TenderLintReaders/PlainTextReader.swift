@@ -1,5 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
 
 /// Reads plain text: paragraphs split on blank lines, numbered heading lines (`3.2 Referensuppdrag`)
 /// and capitals-only lines as headings, the first short line as the title, and lines starting

@@ -1,5 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
 
 /// Turns the bytes of a text file into Unicode scalars: UTF-8 (with or without BOM), UTF-16
 /// with BOM, and Windows-1252 as the fallback for files that are not valid UTF-8.

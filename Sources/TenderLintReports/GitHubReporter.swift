@@ -1,6 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
-import TenderLintRules
 import TenderLintEngine
 
 /// Workflow commands for GitHub Actions: one `::error file=…,line=…::message` per finding, the

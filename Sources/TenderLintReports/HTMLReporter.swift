@@ -1,7 +1,6 @@
 import Foundation
 import TenderLintCore
 import TenderLintLanguage
-import TenderLintRules
 import TenderLintEngine
 
 /// One self-contained HTML page (no network, no external assets) for reading findings in a

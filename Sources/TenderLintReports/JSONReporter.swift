@@ -1,6 +1,5 @@
 import TenderLintCore
 import TenderLintLanguage
-import TenderLintRules
 import TenderLintEngine
 
 /// The findings JSON of DESIGN.md (a contract): one object with the tool, every file with

@@ -1,8 +1,6 @@
 import Foundation
 import TenderLintCore
-import TenderLintLanguage
 import TenderLintRules
-import TenderLintEngine
 
 /// `tenderlint rules` and `tenderlint explain`: the rules as documentation, in Swedish.
 public enum RuleCatalog {

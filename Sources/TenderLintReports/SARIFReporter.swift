@@ -1,6 +1,5 @@
 import Foundation
 import TenderLintCore
-import TenderLintLanguage
 import TenderLintRules
 import TenderLintEngine
 

@@ -1,7 +1,5 @@
 import Foundation
-import TenderLintCore
 import TenderLintLanguage
-import TenderLintRules
 import TenderLintEngine
 
 /// The accessibility score in words: one line per file in the text report, and the table of

@@ -1,7 +1,4 @@
-import TenderLintCore
-import TenderLintLanguage
 import TenderLintRules
-import TenderLintEngine
 
 /// The text `tenderlint template check` prints: each problem of the template with its
 /// position, then what the template holds, so its maintainers see what tenders are checked

@@ -1,7 +1,5 @@
 import Foundation
 import TenderLintCore
-import TenderLintLanguage
-import TenderLintRules
 import TenderLintEngine
 
 /// The compiler-style report for people at a terminal: one `path:line:col: severity: message

@@ -1,6 +1,3 @@
-import TenderLintCore
-import TenderLintLanguage
-
 /// One open-addressing hash table holding every edge of a trie, keyed by (node, label):
 /// a lookup is a multiply, a mask and a probe or two, with no per-node dictionaries and no
 /// SipHash, so matching cost stays flat as term lists grow. A (node, label) pair may have

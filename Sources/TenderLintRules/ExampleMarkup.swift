@@ -1,6 +1,3 @@
-import TenderLintCore
-import TenderLintLanguage
-
 /// The `{{…}}` marks in a rule's flagged examples.
 public enum ExampleMarkup {
     /// The example's text without marks, and the scalar ranges that were marked; nil when the

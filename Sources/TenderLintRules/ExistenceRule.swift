@@ -1,5 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
 
 /// Terms or patterns whose every occurrence is flagged.
 public struct ExistenceRule: Rule {

@@ -1,4 +1,3 @@
-import TenderLintCore
 import TenderLintLanguage
 
 /// A finding's identity that survives edits elsewhere in the file: a hash of the rule, the

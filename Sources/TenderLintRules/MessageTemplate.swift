@@ -1,5 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
 
 /// Fills a rule's message: `{match}` is the matched text, `{term}` the listed base form,
 /// `{suggestion}` the alternatives joined as `a” eller ”b` so that `”{suggestion}”` reads well;

@@ -1,5 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
 
 /// A regular expression over each sentence (or block); an optional `unless` expression
 /// clears the finding when it also occurs in the same sentence, e.g. a brand name followed

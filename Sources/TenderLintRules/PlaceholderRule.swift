@@ -1,5 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
 
 /// Fill-in places left unfilled: a Word content control or ODF placeholder still showing its
 /// prompt (read from the file's structure), and the leftovers the rule's `patterns` describe

@@ -1,5 +1,4 @@
 import Foundation
-import TenderLintCore
 import TenderLintLanguage
 
 extension RequirementRule {

@@ -1,5 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
 
 /// A rule of one of the closed set of kinds, configured by a YAML file.
 public protocol Rule: Sendable {

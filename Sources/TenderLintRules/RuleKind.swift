@@ -1,6 +1,5 @@
 import Yams
 import TenderLintCore
-import TenderLintLanguage
 
 /// A kind of rule that a YAML rule file picks with `kind:`. Each kind is one type in one file:
 /// its name, the keys its files may have besides the common ones, how it reads them, how it

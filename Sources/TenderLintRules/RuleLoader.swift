@@ -1,7 +1,6 @@
 import Foundation
 import Yams
 import TenderLintCore
-import TenderLintLanguage
 
 /// Loads rule packs: folders of YAML files, one rule per file, id = path under the pack.
 public enum RuleLoader {

@@ -1,5 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
 
 /// What every rule carries, whatever its kind: identity, classification and documentation.
 public struct RuleMetadata: Sendable {

@@ -1,6 +1,3 @@
-import TenderLintCore
-import TenderLintLanguage
-
 /// Rules compiled for linting: their terms in one shared matcher, and the words their pack
 /// reads a document's own contract facts by.
 public struct RuleSet: Sendable {

@@ -1,6 +1,4 @@
 import Foundation
-import TenderLintCore
-import TenderLintLanguage
 
 /// A sentence or block as a `String` for regular expressions, with the mapping from the
 /// UTF-16 offsets they return back to scalar offsets in the block.

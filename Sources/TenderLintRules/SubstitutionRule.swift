@@ -1,6 +1,5 @@
 import Yams
 import TenderLintCore
-import TenderLintLanguage
 
 /// Terms with plainer alternatives: `erhålla` → `få`. Each term lists its inflected forms,
 /// each mapped to the same form of the first alternative where there is one, so the

@@ -1,6 +1,5 @@
 import Foundation
 import TenderLintCore
-import TenderLintLanguage
 
 /// One kind of deviation from the shared template (`check:`): a required section missing, a
 /// section out of the template's order, a section the template lacks, a boilerplate paragraph

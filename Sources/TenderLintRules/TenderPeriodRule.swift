@@ -1,5 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
 
 /// A tender period shorter than the law allows (11 kap. LOU), from the dates the document
 /// gives for publication and for the last day for tenders: an open procedure needs 35 days (30

@@ -1,4 +1,3 @@
-import TenderLintCore
 import TenderLintLanguage
 
 /// A match of one term in a block: which term and which tokens.

@@ -1,9 +1,3 @@
-import TenderLintCore
-import TenderLintRules
-import TenderLintEngine
-import TenderLintReports
-import TenderLintAnnotation
-
 /// Bounds how many jobs run at once and how many may wait, so a burst cannot exhaust memory
 /// or CPU: a job over both bounds is refused at once, and one that waits longer than its
 /// deadline gives up (the server answers 503 either way).

@@ -1,11 +1,6 @@
 import Foundation
 import MultipartKit
 import NIOCore
-import TenderLintCore
-import TenderLintRules
-import TenderLintEngine
-import TenderLintReports
-import TenderLintAnnotation
 
 /// `multipart/form-data` uploads, parsed with MultipartKit's parser; the part headers'
 /// parameters (`name`, `filename`) are read here.

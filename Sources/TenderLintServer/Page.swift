@@ -1,9 +1,5 @@
 import TenderLintCore
-import TenderLintRules
-import TenderLintEngine
 import TenderLintReports
-import TenderLintAnnotation
-
 
 /// The upload page, in Swedish, self-contained (no external assets). Without script it is an
 /// ordinary form that posts to `/api/lint` and gets the chosen result back (the report, or a

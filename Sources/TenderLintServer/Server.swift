@@ -3,11 +3,7 @@ import Hummingbird
 import Logging
 import MultipartKit
 import NIOCore
-import TenderLintCore
-import TenderLintRules
-import TenderLintEngine
 import TenderLintReports
-import TenderLintAnnotation
 
 /// How the server runs: where it listens and what it allows.
 public struct ServerSettings: Sendable {

@@ -44,55 +44,10 @@ public enum TestSupport {
     /// A unified diff of two texts, line by line with three lines of context, as `diff -u`
     /// prints it: what a golden-file test shows when the output changed.
     public static func unifiedDiff(expected: String, actual: String, name: String, context: Int = 3) -> String {
-        let old = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let new = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        // One edit script (Myers, from the standard library), then one line per old or new line.
-        var removed = Set<Int>(), inserted = Set<Int>()
-        for change in new.difference(from: old) {
-            switch change {
-            case .remove(let offset, _, _): removed.insert(offset)
-            case .insert(let offset, _, _): inserted.insert(offset)
-            }
-        }
-        enum Line { case same(Int, Int), removed(Int), added(Int) }
-        var lines: [Line] = []
-        var i = 0, j = 0
-        while i < old.count || j < new.count {
-            if i < old.count, removed.contains(i) { lines.append(.removed(i)); i += 1 }
-            else if j < new.count, inserted.contains(j) { lines.append(.added(j)); j += 1 }
-            else { lines.append(.same(i, j)); i += 1; j += 1 }
-        }
-        let changed = lines.indices.filter { if case .same = lines[$0] { return false } else { return true } }
-        guard !changed.isEmpty else { return "" }
-        // Hunks: changed lines with their context, merged when they touch.
-        var hunks: [ClosedRange<Int>] = []
-        for index in changed {
-            let range = max(0, index - context)...min(lines.count - 1, index + context)
-            if let last = hunks.last, range.lowerBound <= last.upperBound + 1 {
-                hunks[hunks.count - 1] = last.lowerBound...max(last.upperBound, range.upperBound)
-            } else {
-                hunks.append(range)
-            }
-        }
-        var output = "--- \(name) (expected)\n+++ \(name) (actual)\n"
-        for hunk in hunks {
-            var oldStart: Int?, newStart: Int?, oldCount = 0, newCount = 0, body = ""
-            for line in lines[hunk] {
-                switch line {
-                case .same(let a, let b):
-                    oldStart = oldStart ?? a; newStart = newStart ?? b; oldCount += 1; newCount += 1
-                    body += " " + old[a] + "\n"
-                case .removed(let a):
-                    oldStart = oldStart ?? a; oldCount += 1
-                    body += "-" + old[a] + "\n"
-                case .added(let b):
-                    newStart = newStart ?? b; newCount += 1
-                    body += "+" + new[b] + "\n"
-                }
-            }
-            output += "@@ -\((oldStart ?? 0) + 1),\(oldCount) +\((newStart ?? 0) + 1),\(newCount) @@\n" + body
-        }
-        return output
+        UnifiedDiff.render(
+            old: expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+            new: actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+            oldLabel: "\(name) (expected)", newLabel: "\(name) (actual)", context: context)
     }
 
     /// `kind @line:col-line:col "text"` per block: what reader tests compare.

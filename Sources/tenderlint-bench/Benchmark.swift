@@ -1,11 +1,9 @@
 import Dispatch
 import Foundation
 import TenderLintCore
-import TenderLintLanguage
 import TenderLintReaders
 import TenderLintRules
 import TenderLintEngine
-import TenderLintAnnotation
 
 /// `swift run -c release tenderlint-bench [MEGABYTES]`: throughput on a generated corpus,
 /// single core and all cores, for text and Markdown; how time grows with the term lists;

@@ -1,10 +1,3 @@
-import TenderLintCore
-import TenderLintLanguage
-import TenderLintReaders
-import TenderLintRules
-import TenderLintEngine
-import TenderLintAnnotation
-
 /// Generates Swedish tender-like text: numbered headings, paragraphs of requirement
 /// sentences with abbreviations, amounts, legal citations, jargon and line wrapping.
 struct CorpusGenerator {

@@ -1,8 +1,6 @@
 import Dispatch
 import Foundation
 import ZIPFoundation
-import TenderLintCore
-import TenderLintLanguage
 import TenderLintReaders
 import TenderLintRules
 import TenderLintEngine

@@ -1,10 +1,3 @@
-import TenderLintCore
-import TenderLintLanguage
-import TenderLintReaders
-import TenderLintRules
-import TenderLintEngine
-import TenderLintAnnotation
-
 /// A small deterministic random generator, so every run benchmarks the same text.
 struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64

@@ -1,9 +1,4 @@
 import Foundation
-import TenderLintCore
-import TenderLintReaders
-import TenderLintRules
-import TenderLintEngine
-import TenderLintAnnotation
 
 #if FUZZING
 /// libFuzzer's entry point (build with `Scripts/fuzz.sh`).

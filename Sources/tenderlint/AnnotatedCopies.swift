@@ -1,8 +1,6 @@
 import Foundation
 import TenderLintCore
-import TenderLintRules
 import TenderLintEngine
-import TenderLintReports
 import TenderLintAnnotation
 
 /// `--format docx|odt`: writes an annotated copy of every linted file and prints one line

@@ -1,10 +1,7 @@
 import ArgumentParser
 import Foundation
 import TenderLintCore
-import TenderLintRules
 import TenderLintEngine
-import TenderLintReports
-import TenderLintAnnotation
 
 struct FixCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

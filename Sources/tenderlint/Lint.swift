@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import TenderLintCore
-import TenderLintRules
 import TenderLintEngine
 import TenderLintReports
 import TenderLintAnnotation

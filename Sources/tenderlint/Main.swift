@@ -1,10 +1,5 @@
 import ArgumentParser
 import Foundation
-import TenderLintCore
-import TenderLintRules
-import TenderLintEngine
-import TenderLintReports
-import TenderLintAnnotation
 
 /// Runs the command, mapping every kind of failure onto the documented exit statuses:
 /// 0 and 1 from the lint result, 2 for bad usage, configuration or input.

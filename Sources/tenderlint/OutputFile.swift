@@ -1,9 +1,5 @@
 import Foundation
-import TenderLintCore
-import TenderLintRules
 import TenderLintEngine
-import TenderLintReports
-import TenderLintAnnotation
 
 /// Writing reports: atomically, and never over a file being linted.
 enum OutputFile {

@@ -1,9 +1,6 @@
 import ArgumentParser
-import TenderLintCore
 import TenderLintRules
 import TenderLintEngine
-import TenderLintReports
-import TenderLintAnnotation
 
 /// Options shared by commands that load rules.
 struct RuleOptions: ParsableArguments {

@@ -1,9 +1,5 @@
 import ArgumentParser
-import TenderLintCore
-import TenderLintRules
-import TenderLintEngine
 import TenderLintReports
-import TenderLintAnnotation
 
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,10 +1,6 @@
 import ArgumentParser
 import Foundation
-import TenderLintCore
-import TenderLintRules
-import TenderLintEngine
 import TenderLintReports
-import TenderLintAnnotation
 
 /// The root command; `lint` runs when no subcommand is named.
 struct TenderLintCommand: AsyncParsableCommand {

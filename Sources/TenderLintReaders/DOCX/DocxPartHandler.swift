@@ -1,5 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
 
 /// Turns one WordprocessingML part (the body, footnotes, a header) into blocks as it streams:
 /// - paragraphs and runs, with tabs, breaks and special hyphens;

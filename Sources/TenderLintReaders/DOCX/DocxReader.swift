@@ -1,6 +1,5 @@
 import Foundation
 import TenderLintCore
-import TenderLintLanguage
 
 /// Reads a Word document (`.docx`, `.docm`, `.dotx`): the main text of `word/document.xml`,
 /// then footnotes, endnotes, headers and footers as blocks of their own parts. Styles and

@@ -1,6 +1,4 @@
 import Foundation
-import TenderLintCore
-import TenderLintLanguage
 
 /// Paragraph styles from `word/styles.xml`: which are headings (by outline level, or by a
 /// name such as "heading 2" or "Rubrik 2", through `basedOn` chains), which are code, and

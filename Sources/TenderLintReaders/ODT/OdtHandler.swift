@@ -1,5 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
 
 /// Turns OpenDocument text XML (`content.xml`, `styles.xml`, or a whole flat `.fodt`) into
 /// blocks as it streams: `text:h` headings by outline level, `text:p` paragraphs, list items

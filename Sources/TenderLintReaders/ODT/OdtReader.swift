@@ -1,6 +1,5 @@
 import Foundation
 import TenderLintCore
-import TenderLintLanguage
 
 /// Reads OpenDocument text: `.odt` and `.ott` packages (`content.xml`, and `styles.xml` for
 /// headers and footers), and flat `.fodt` files, where the same XML is one file.

@@ -1,7 +1,6 @@
 import Foundation
 import ZIPFoundation
 import TenderLintCore
-import TenderLintLanguage
 
 /// A DOCX or ODT package: a ZIP archive read part by part, each decompressed in chunks and
 /// counted against `ReadLimits`, so sizes declared in the archive are never trusted.

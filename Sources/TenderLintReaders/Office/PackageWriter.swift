@@ -1,7 +1,6 @@
 import Foundation
 import ZIPFoundation
 import TenderLintCore
-import TenderLintLanguage
 
 /// One part of a package to write.
 package struct PackagePart {

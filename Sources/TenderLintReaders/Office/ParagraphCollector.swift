@@ -1,5 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
 
 /// Builds blocks from the paragraphs of an Office or ODF part while its XML streams past.
 /// Paragraphs can nest (a text box or a footnote inside a paragraph), so open paragraphs form

@@ -1,6 +1,3 @@
-import TenderLintCore
-import TenderLintLanguage
-
 /// Follows the elements whose whole content a reader leaves out (deleted text, comments,
 /// fallbacks): once one opens, everything until its end is skipped.
 struct SkippedSubtrees {

@@ -1,5 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
 
 /// Writes XML as UTF-8 bytes, for parts that are read with `XMLRawStreamHandler` and written
 /// back with changes. A start tag stays open until its first content, so an element with no

@@ -1,6 +1,3 @@
-import TenderLintCore
-import TenderLintLanguage
-
 /// Copies an XML part through the streaming parser, markup as the file spells it, so a
 /// caller can add to it: `beforeRootEnd` returns markup to append as the root's last
 /// children, after the whole part has been seen (and `onElement` has seen every element).

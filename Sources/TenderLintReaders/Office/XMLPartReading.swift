@@ -1,6 +1,5 @@
 import Foundation
 import TenderLintCore
-import TenderLintLanguage
 
 /// Streams one XML part of a package through a handler.
 package enum XMLPartReading {

@@ -1,7 +1,6 @@
 import CLibXML2
 import Foundation
 import TenderLintCore
-import TenderLintLanguage
 
 /// Receives the events of a streaming XML parse. Element and attribute names arrive as
 /// `prefix:local` with a fixed prefix per known namespace (`w:p`, `text:h`), whatever prefix

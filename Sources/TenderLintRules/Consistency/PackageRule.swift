@@ -1,6 +1,5 @@
 import Foundation
 import TenderLintCore
-import TenderLintLanguage
 
 /// Something a rule noted in one document for comparing the files of a tender package: a
 /// fact stated (`sista anbudsdag` = `2027-03-15`), a reference made (`bilaga 6`), a term used.

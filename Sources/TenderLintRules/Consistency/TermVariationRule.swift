@@ -1,5 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
 
 /// One concept named several ways: `anbudsgivare` here, `anbudslämnare` there. For each
 /// synonym group (`groups:`, each a list of variants, each variant one or more spellings), the

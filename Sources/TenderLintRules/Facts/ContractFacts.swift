@@ -1,6 +1,3 @@
-import TenderLintCore
-import TenderLintLanguage
-
 /// Facts about the contract that later rules compare requirements against. Set in
 /// `.tenderlint.yml` under `contract:` or in a Markdown file's front matter.
 public struct ContractFacts: Sendable, Equatable {

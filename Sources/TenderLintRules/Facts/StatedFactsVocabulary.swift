@@ -1,6 +1,5 @@
 import Foundation
 import TenderLintCore
-import TenderLintLanguage
 
 /// The words by which a tender's own text states its contract facts (`ContractFacts.stated`):
 /// a rule pack's `data/kontraktsuppgifter.yml`. Without one (`none`), a text states nothing and

@@ -1,5 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
 
 /// A document that never speaks to the reader: no `ni`/`du` for the supplier and no `vi` for
 /// the buyer. One suggestion, on the first sentence that speaks of the supplier in the third

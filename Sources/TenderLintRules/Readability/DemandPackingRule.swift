@@ -1,5 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
 
 /// A requirement sentence that packs several demands: `minimumDemands` (default 3) demand
 /// words (`ska`, `måste`), or two and a run-on list of at least `minimumListItems` (default 4)

@@ -1,5 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
 
 /// Paragraphs where passive voice dominates: the s-passive after a modal verb (`ska lämnas`,
 /// `kommer att beaktas`, `kan komma att förkastas`) and `blir`/`blev` + participle (`blir

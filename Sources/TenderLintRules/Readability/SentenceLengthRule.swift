@@ -1,5 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
 
 /// A long sentence: over `suggestionAbove` words (default 25) a suggestion, over
 /// `warningAbove` (default 40) a warning. Words are counted as LIX counts them.

@@ -1,6 +1,5 @@
 import Foundation
 import TenderLintCore
-import TenderLintLanguage
 
 /// A shared regional template: a document whose headings are its sections. A paragraph with a
 /// fill-in place (`[[…]]`, or a Word content control still showing its placeholder) is filled

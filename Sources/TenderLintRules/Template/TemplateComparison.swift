@@ -1,5 +1,4 @@
 import TenderLintCore
-import TenderLintLanguage
 
 /// A tender aligned to its template, section by section: headings are paired by similarity
 /// (numbering, case, punctuation and small wording changes do not matter), the order of the

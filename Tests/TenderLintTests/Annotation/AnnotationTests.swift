@@ -4,11 +4,9 @@ import FoundationXML
 #endif
 import Testing
 @testable import TenderLintCore
-@testable import TenderLintLanguage
 @testable import TenderLintReaders
 @testable import TenderLintRules
 @testable import TenderLintEngine
-@testable import TenderLintReports
 @testable import TenderLintAnnotation
 import TenderLintTestSupport
 import ZIPFoundation

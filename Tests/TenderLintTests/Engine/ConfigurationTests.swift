@@ -1,12 +1,8 @@
 import Foundation
 import Testing
 @testable import TenderLintCore
-@testable import TenderLintLanguage
-@testable import TenderLintReaders
 @testable import TenderLintRules
 @testable import TenderLintEngine
-@testable import TenderLintReports
-@testable import TenderLintAnnotation
 import TenderLintTestSupport
 
 @Suite struct ConfigurationTests {

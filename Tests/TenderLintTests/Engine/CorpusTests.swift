@@ -1,12 +1,8 @@
 import Foundation
 import Testing
 import TenderLintCore
-import TenderLintLanguage
 import TenderLintReaders
-import TenderLintRules
 import TenderLintEngine
-import TenderLintReports
-import TenderLintAnnotation
 import TenderLintTestSupport
 
 /// Lints every corpus document with the bundled rules and compares the findings with the

@@ -1,12 +1,6 @@
 import Foundation
 import Testing
-@testable import TenderLintCore
-@testable import TenderLintLanguage
-@testable import TenderLintReaders
-@testable import TenderLintRules
 @testable import TenderLintEngine
-@testable import TenderLintReports
-@testable import TenderLintAnnotation
 import TenderLintTestSupport
 
 /// `tenderlint fix`: one-alternative substitutions applied with their case, in the file's own

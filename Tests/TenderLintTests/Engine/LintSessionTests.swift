@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import TenderLintCore
 @testable import TenderLintReaders
 @testable import TenderLintRules
 @testable import TenderLintEngine

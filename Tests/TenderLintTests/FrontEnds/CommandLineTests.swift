@@ -1,12 +1,5 @@
 import Foundation
 import Testing
-import TenderLintCore
-import TenderLintLanguage
-import TenderLintReaders
-import TenderLintRules
-import TenderLintEngine
-import TenderLintReports
-import TenderLintAnnotation
 import TenderLintTestSupport
 
 /// Runs the built `tenderlint` binary and checks exit statuses, streams and outputs.

@@ -4,13 +4,7 @@ import HummingbirdTesting
 import Logging
 import Testing
 @testable import TenderLintServer
-import TenderLintCore
-import TenderLintLanguage
 import TenderLintReaders
-import TenderLintRules
-import TenderLintEngine
-import TenderLintReports
-import TenderLintAnnotation
 import TenderLintTestSupport
 
 /// `tenderlint-server` in process (HummingbirdTesting): every endpoint and every error status,

@@ -1,11 +1,5 @@
 import Testing
-@testable import TenderLintCore
 @testable import TenderLintLanguage
-@testable import TenderLintReaders
-@testable import TenderLintRules
-@testable import TenderLintEngine
-@testable import TenderLintReports
-@testable import TenderLintAnnotation
 
 /// The Language layer's quantities: each case is a sentence and what must be found in it,
 /// written `kind value unit [period] «text»` (dates as `date YYYY-MM-DD «text»`).

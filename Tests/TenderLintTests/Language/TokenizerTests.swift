@@ -1,11 +1,5 @@
 import Testing
-@testable import TenderLintCore
 @testable import TenderLintLanguage
-@testable import TenderLintReaders
-@testable import TenderLintRules
-@testable import TenderLintEngine
-@testable import TenderLintReports
-@testable import TenderLintAnnotation
 
 @Suite struct TokenizerTests {
     static func tokens(_ text: String) -> [String] {

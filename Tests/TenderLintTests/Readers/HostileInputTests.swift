@@ -2,11 +2,8 @@ import Foundation
 import Testing
 @testable import TenderLintCore
 @testable import TenderLintLanguage
-@testable import TenderLintReaders
 @testable import TenderLintRules
 @testable import TenderLintEngine
-@testable import TenderLintReports
-@testable import TenderLintAnnotation
 import TenderLintTestSupport
 
 /// Inputs built to make a reader slow, deep or wrong. Each would hang or crash the suite if a

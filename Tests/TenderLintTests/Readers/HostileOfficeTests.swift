@@ -1,12 +1,9 @@
 import Foundation
 import Testing
 @testable import TenderLintCore
-@testable import TenderLintLanguage
 @testable import TenderLintReaders
-@testable import TenderLintRules
 @testable import TenderLintEngine
 @testable import TenderLintReports
-@testable import TenderLintAnnotation
 import TenderLintTestSupport
 
 /// Broken and hostile DOCX/ODT files (see Scripts/make-fixtures.py): each gives a clear

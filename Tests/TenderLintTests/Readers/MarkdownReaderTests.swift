@@ -1,11 +1,6 @@
 import Testing
 import TenderLintCore
-import TenderLintLanguage
-import TenderLintReaders
 import TenderLintRules
-import TenderLintEngine
-import TenderLintReports
-import TenderLintAnnotation
 import TenderLintTestSupport
 
 @Suite struct MarkdownReaderTests {

@@ -1,12 +1,10 @@
 import Foundation
 import Testing
 @testable import TenderLintCore
-@testable import TenderLintLanguage
 @testable import TenderLintReaders
 @testable import TenderLintRules
 @testable import TenderLintEngine
 @testable import TenderLintReports
-@testable import TenderLintAnnotation
 import TenderLintTestSupport
 
 /// Reader dumps of hand-assembled Word and LibreOffice files (see Scripts/make-fixtures.py):

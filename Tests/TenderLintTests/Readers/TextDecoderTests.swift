@@ -1,11 +1,6 @@
 import Testing
 @testable import TenderLintCore
-@testable import TenderLintLanguage
 @testable import TenderLintReaders
-@testable import TenderLintRules
-@testable import TenderLintEngine
-@testable import TenderLintReports
-@testable import TenderLintAnnotation
 
 @Suite struct TextDecoderTests {
     @Test func utf8WithAndWithoutBOM() throws {

@@ -1,7 +1,5 @@
 import Foundation
 import Testing
-import TenderLintCore
-import TenderLintRules
 @testable import TenderLintReports
 import TenderLintTestSupport
 

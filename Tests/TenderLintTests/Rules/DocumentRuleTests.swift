@@ -1,11 +1,5 @@
 import Testing
 import TenderLintCore
-import TenderLintLanguage
-import TenderLintReaders
-import TenderLintRules
-import TenderLintEngine
-import TenderLintReports
-import TenderLintAnnotation
 import TenderLintTestSupport
 
 /// Rules that look at the whole document, not one block: first uses, glossaries, definitions

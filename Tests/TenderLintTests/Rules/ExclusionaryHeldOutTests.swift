@@ -1,12 +1,8 @@
 import Foundation
 import Testing
-@testable import TenderLintCore
 @testable import TenderLintLanguage
-@testable import TenderLintReaders
 @testable import TenderLintRules
 @testable import TenderLintEngine
-@testable import TenderLintReports
-@testable import TenderLintAnnotation
 import TenderLintTestSupport
 
 /// The exclusionary checks against five held-out sets, each written by someone who had not seen

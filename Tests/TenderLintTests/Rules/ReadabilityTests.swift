@@ -2,11 +2,8 @@ import Foundation
 import Testing
 @testable import TenderLintCore
 @testable import TenderLintLanguage
-@testable import TenderLintReaders
 @testable import TenderLintRules
 @testable import TenderLintEngine
-@testable import TenderLintReports
-@testable import TenderLintAnnotation
 import TenderLintTestSupport
 
 /// LIX against values counted by hand, its bands, and the accessibility score's formula.

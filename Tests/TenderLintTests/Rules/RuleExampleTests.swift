@@ -1,11 +1,7 @@
 import Testing
 import TenderLintCore
-import TenderLintLanguage
-import TenderLintReaders
 import TenderLintRules
 import TenderLintEngine
-import TenderLintReports
-import TenderLintAnnotation
 import TenderLintTestSupport
 
 /// Runs every rule's own examples: each flagged example must be flagged exactly at its

@@ -1,12 +1,8 @@
 import Foundation
 import Testing
 import TenderLintCore
-import TenderLintLanguage
-import TenderLintReaders
 import TenderLintRules
 import TenderLintEngine
-import TenderLintReports
-import TenderLintAnnotation
 import TenderLintTestSupport
 
 /// Contract facts read from a tender's own text, and their order against front matter and

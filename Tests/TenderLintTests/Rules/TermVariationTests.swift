@@ -1,6 +1,5 @@
 import Testing
 @testable import TenderLintCore
-@testable import TenderLintRules
 import TenderLintTestSupport
 
 /// Two words for one thing: the message says only what is true of the document.
