@@ -41,13 +41,18 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CHunspell",
+            pkgConfig: "hunspell",
+            providers: [.apt(["libhunspell-dev"])]
+        ),
         .target(
             name: "TenderLintCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "TenderLintLanguage",
-            dependencies: ["TenderLintCore"]
+            dependencies: ["TenderLintCore", "CHunspell"]
         ),
         .target(
             name: "TenderLintReaders",
@@ -105,12 +110,20 @@ let package = Package(
             name: "tenderlint-bench",
             dependencies: [
                 "TenderLintCore", "TenderLintLanguage", "TenderLintReaders", "TenderLintRules", "TenderLintEngine",
-                "TenderLintAnnotation", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "TenderLintAnnotation", "TenderLintEvaluation", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(
             name: "tenderlint-fuzz",
             dependencies: ["TenderLintCore", "TenderLintReaders", "TenderLintRules", "TenderLintEngine", "TenderLintAnnotation"]
+        ),
+        // Scores the rules against the labelled evaluation set in Eval/ (bench and tests).
+        .target(
+            name: "TenderLintEvaluation",
+            dependencies: [
+                "TenderLintCore", "TenderLintReaders", "TenderLintRules", "TenderLintEngine",
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .target(
             name: "TenderLintTestSupport",
@@ -120,7 +133,8 @@ let package = Package(
             name: "TenderLintTests",
             dependencies: [
                 "TenderLintCore", "TenderLintLanguage", "TenderLintReaders", "TenderLintRules", "TenderLintEngine",
-                "TenderLintReports", "TenderLintAnnotation", "TenderLintTestSupport", "tenderlint", "TenderLintServer",
+                "TenderLintReports", "TenderLintAnnotation", "TenderLintTestSupport", "TenderLintEvaluation", "tenderlint",
+                "TenderLintServer",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

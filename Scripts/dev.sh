@@ -13,8 +13,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# What `swift build` needs: libxml2 for the DOCX/ODT readers, found by pkg-config.
-build_packages=(libxml2-dev pkg-config)
+# What `swift build` needs: libxml2 for the DOCX/ODT readers and libhunspell with the Swedish
+# dictionary for the lexicon, found by pkg-config.
+build_packages=(libxml2-dev libhunspell-dev hunspell-sv pkg-config)
 # What .ci/run's checks need besides: the SARIF schema validator, headless Chromium for the
 # HTML report and the server page, LibreOffice for the annotated copies.
 ci_packages=(python3-jsonschema chromium libreoffice-writer-nogui)

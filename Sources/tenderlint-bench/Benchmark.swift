@@ -17,6 +17,10 @@ enum Benchmark {
             DocxBenchmark.lintOne(arguments[1], rules: RuleSet(rules: pack.rules, facts: pack.facts), annotate: arguments[0] == "--annotate-one")
             return
         }
+        if arguments.first == "precision" {
+            PrecisionReport.run(Array(arguments.dropFirst()))
+            return
+        }
         if arguments.first == "--profile" {
             // Lints generated plain text on one core for a while, so that a sampling profiler
             // (`perf record -g .build/release/tenderlint-bench --profile 10`) sees only linting.

@@ -1,0 +1,120 @@
+import CHunspell
+import Foundation
+
+/// The Swedish lexicon: Debian's `hunspell-sv` dictionary read through libhunspell. It tells
+/// a lexicalised word ("ramavtal", "uppföljning") from a compound the dictionary only allows
+/// by its compounding rules ("leverantörsuppföljningsrapporten"), splits compounds into their
+/// fewest lexicalised parts, and says whether a word is spelt as the dictionary knows it.
+///
+/// One hunspell handle is not safe to use from several threads at once, and files are linted
+/// concurrently: calls are serialised by a lock, and answers are cached (the rules ask only
+/// about long or unknown words, which are few).
+public final class SwedishLexicon: @unchecked Sendable {
+    /// The dictionary found on this machine, loaded on first use; nil when there is none.
+    public static let shared: SwedishLexicon? = {
+        for base in searchPaths() {
+            if FileManager.default.fileExists(atPath: base + ".aff"), FileManager.default.fileExists(atPath: base + ".dic"),
+               let lexicon = SwedishLexicon(affix: base + ".aff", dictionary: base + ".dic") {
+                return lexicon
+            }
+        }
+        return nil
+    }()
+
+    /// `TENDERLINT_HUNSPELL_DICT` (a path without `.aff`/`.dic`), then where Debian puts it.
+    static func searchPaths() -> [String] {
+        var paths: [String] = []
+        if let configured = ProcessInfo.processInfo.environment["TENDERLINT_HUNSPELL_DICT"], !configured.isEmpty {
+            paths.append(configured)
+        }
+        paths += ["/usr/share/hunspell/sv_SE", "/usr/share/myspell/sv_SE", "/usr/share/hunspell/sv_FI",
+                  "/usr/local/share/hunspell/sv_SE", "/opt/homebrew/share/hunspell/sv_SE"]
+        return paths
+    }
+
+    private let handle: OpaquePointer
+    private let lock = NSLock()
+    private var lexicalCache: [String: Bool] = [:]
+    private var spellCache: [String: Bool] = [:]
+    private var splitCache: [String: [String]?] = [:]
+
+    public init?(affix: String, dictionary: String) {
+        guard let handle = Hunspell_create(affix, dictionary) else { return nil }
+        self.handle = handle
+    }
+
+    deinit { Hunspell_destroy(handle) }
+
+    /// Whether the dictionary accepts the word as spelt (a compound its rules allow counts).
+    public func spells(_ word: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = spellCache[word] { return known }
+        let result = Hunspell_spell(handle, word) != 0
+        spellCache[word] = result
+        return result
+    }
+
+    /// Whether the word (in lower case) is an entry of the dictionary, in any of its forms,
+    /// including the form it takes first in a compound ("leverantörs", "skol"), rather than a
+    /// compound of entries.
+    public func isLexicalised(_ word: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return lexicalLocked(word)
+    }
+
+    private func lexicalLocked(_ word: String) -> Bool {
+        if let known = lexicalCache[word] { return known }
+        var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
+        let count = Hunspell_analyze(handle, &list, word)
+        var lexical = false
+        if let entries = list {
+            for index in 0..<Int(count) {
+                guard let entry = entries[index] else { continue }
+                let analysis = String(cString: entry)
+                if !analysis.contains("pa:") && analysis.contains("st:") { lexical = true }
+            }
+            Hunspell_free_list(handle, &list, count)
+        }
+        lexicalCache[word] = lexical
+        return lexical
+    }
+
+    /// The fewest lexicalised parts the word (in lower case) splits into, each at least
+    /// `minimumPart` letters ("leverantörs", "uppföljnings", "rapporten"); nil when it does not
+    /// split into dictionary words (a name, a misspelling, a word the dictionary lacks).
+    public func parts(of word: String, minimumPart: Int = 2) -> [String]? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = splitCache[word] { return known }
+        let scalars = Array(word.unicodeScalars)
+        let count = scalars.count
+        // best[i]: the fewest parts for the first i letters, and where the last part starts.
+        var best = [(parts: Int, start: Int)?](repeating: nil, count: count + 1)
+        best[0] = (0, 0)
+        for end in 1...max(count, 1) where count > 0 {
+            for start in stride(from: 0, through: end - minimumPart, by: 1) {
+                guard let before = best[start] else { continue }
+                if let current = best[end], current.parts <= before.parts + 1 { continue }
+                var part = String.UnicodeScalarView()
+                part.append(contentsOf: scalars[start..<end])
+                if lexicalLocked(String(part)) { best[end] = (before.parts + 1, start) }
+            }
+        }
+        var result: [String]?
+        if count > 0, best[count] != nil {
+            var parts: [String] = []
+            var end = count
+            while end > 0, let step = best[end] {
+                var part = String.UnicodeScalarView()
+                part.append(contentsOf: scalars[step.start..<end])
+                parts.insert(String(part), at: 0)
+                end = step.start
+            }
+            result = parts
+        }
+        splitCache[word] = result
+        return result
+    }
+}
