@@ -29,6 +29,9 @@ public struct Configuration: Sendable {
     /// The shared template (`template:`, a path relative to the configuration file, or a
     /// mapping with `path` and `files`, the file names it applies to).
     public var template: TemplateSetting?
+    /// Whether rules that judge a whole document wait for one (`minimumDocumentWords`). Off
+    /// only where a rule's own one-sentence examples are checked.
+    public var documentLengthLimits = true
     /// Where each rule id under `rules:` was written, to report one that names no rule.
     var ruleMarks: [String: SourcePosition] = [:]
 

@@ -15,6 +15,23 @@ public struct DocumentMetrics: Sendable, Equatable {
     public var sections: [Section] = []
     /// The document's accessibility score, when it has been scored.
     public var score: AccessibilityScore?
+    /// Blocks written in another language than Swedish (an English summary), which the
+    /// Swedish rules and the counts above skip.
+    public var otherLanguages: [Passage] = []
+    /// Words in those blocks.
+    public var otherLanguageWords = 0
+
+    public struct Passage: Sendable, Equatable {
+        /// ISO 639-1 code (`en`).
+        public var language: String
+        public var range: SourceRange
+    }
+
+    /// The document's language: Swedish unless most of its words are in another language.
+    public var language: String {
+        guard otherLanguageWords > total.words else { return "sv" }
+        return Dictionary(grouping: otherLanguages, by: \.language).max { $0.value.count < $1.value.count }?.key ?? "sv"
+    }
 
     public init() {}
 

@@ -38,6 +38,7 @@ public struct Linter: Sendable {
     public func lint(_ document: Document, upload: Bool = false) -> Result {
         let metadata = ruleSet.rules.map(\.metadata)
         let settings = metadata.map { configuration.resolve($0) }
+        let languageBound = metadata.map { $0.category != .template }
         let scope = configuration.template?.scope(for: document.path) ?? .automatic
         let documentContext = DocumentContext(
             document: document, configuredFacts: configuration.contract, template: scope == .excluded ? nil : template,
@@ -65,8 +66,16 @@ public struct Linter: Sendable {
             let hits = ruleSet.matcher.matches(in: tokens, scalars: block.scalars)
             let context = BlockContext(
                 document: document, blockIndex: blockIndex, tokens: tokens, documentContext: documentContext)
-            if block.part == nil { metrics.add(block.kind.isHeading ? LIXCount() : context.lix, block: block) }
-            for (ruleIndex, rule) in ruleSet.rules.enumerated() where settings[ruleIndex].enabled {
+            // A block in another language (an English summary) gets only the rules that are not
+            // about Swedish text: the template's.
+            let language = LanguageGuess.of(tokens)
+            let swedish = language == nil || language == "sv"
+            if !swedish, let language {
+                metrics.otherLanguages.append(.init(language: language, range: block.map.range(0..<block.scalars.count)))
+                if block.part == nil { metrics.otherLanguageWords += context.lix.words }
+            }
+            if block.part == nil, swedish { metrics.add(block.kind.isHeading ? LIXCount() : context.lix, block: block) }
+            for (ruleIndex, rule) in ruleSet.rules.enumerated() where settings[ruleIndex].enabled && (swedish || !languageBound[ruleIndex]) {
                 raw.removeAll(keepingCapacity: true)
                 rule.check(context, hits: ruleIndex < hits.count ? hits[ruleIndex] : [], into: &raw)
                 for found in raw { add(found, rule: ruleIndex, block: blockIndex, tokens: tokens) }
@@ -101,6 +110,24 @@ public struct Linter: Sendable {
                 rule: rule.metadata.id, notes: unsuppressed.map { kept[$0] }, findings: unsuppressed.map { located[$0] }))
         }
         findings = suppressions.filter(findings)
+        // A rule that yields drops a finding on words another rule flags as words (a finding on
+        // a whole sentence or paragraph is about something else).
+        let yielding = Set(metadata.filter(\.yieldToOtherRules).map(\.id))
+        if !yielding.isEmpty {
+            let others = findings.filter { !yielding.contains($0.rule) }
+            findings.removeAll { finding in
+                yielding.contains(finding.rule) && others.contains {
+                    $0.blockIndex == finding.blockIndex && $0.textRange.overlaps(finding.textRange)
+                        && $0.textRange.count <= 2 * finding.textRange.count
+                }
+            }
+        }
+        if configuration.documentLengthLimits {
+            // Rules that judge a whole document say nothing on a shorter text.
+            let words = metrics.words
+            let silent = Set(metadata.filter { ($0.minimumDocumentWords ?? 0) > words }.map(\.id))
+            if !silent.isEmpty { findings.removeAll { silent.contains($0.rule) } }
+        }
         findings.sort { lhs, rhs in
             if lhs.range.start != rhs.range.start { return lhs.range.start < rhs.range.start }
             if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }

@@ -7,8 +7,8 @@ import Foundation
 /// fewest lexicalised parts, and says whether a word is spelt as the dictionary knows it.
 ///
 /// One hunspell handle is not safe to use from several threads at once, and files are linted
-/// concurrently: calls are serialised by a lock, and answers are cached (the rules ask only
-/// about long or unknown words, which are few).
+/// concurrently: calls are serialised by a lock, and the dictionary's answers are cached (the
+/// rules ask only about long or unknown words, which are few).
 public final class SwedishLexicon: @unchecked Sendable {
     /// The dictionary found on this machine, loaded on first use; nil when there is none.
     public static let shared: SwedishLexicon? = {
@@ -36,7 +36,6 @@ public final class SwedishLexicon: @unchecked Sendable {
     private let lock = NSLock()
     private var lexicalCache: [String: Bool] = [:]
     private var spellCache: [String: Bool] = [:]
-    private var splitCache: [String: [String]?] = [:]
 
     public init?(affix: String, dictionary: String) {
         guard let handle = Hunspell_create(affix, dictionary) else { return nil }
@@ -84,10 +83,10 @@ public final class SwedishLexicon: @unchecked Sendable {
     /// The fewest lexicalised parts the word (in lower case) splits into, each at least
     /// `minimumPart` letters ("leverantörs", "uppföljnings", "rapporten"); nil when it does not
     /// split into dictionary words (a name, a misspelling, a word the dictionary lacks).
-    public func parts(of word: String, minimumPart: Int = 2) -> [String]? {
+    /// `isPart` adds words the caller counts as one part (the field's own compounds).
+    public func parts(of word: String, minimumPart: Int = 2, isPart: (String) -> Bool = { _ in false }) -> [String]? {
         lock.lock()
         defer { lock.unlock() }
-        if let known = splitCache[word] { return known }
         let scalars = Array(word.unicodeScalars)
         let count = scalars.count
         // best[i]: the fewest parts for the first i letters, and where the last part starts.
@@ -99,7 +98,8 @@ public final class SwedishLexicon: @unchecked Sendable {
                 if let current = best[end], current.parts <= before.parts + 1 { continue }
                 var part = String.UnicodeScalarView()
                 part.append(contentsOf: scalars[start..<end])
-                if lexicalLocked(String(part)) { best[end] = (before.parts + 1, start) }
+                let candidate = String(part)
+                if isPart(candidate) || lexicalLocked(candidate) { best[end] = (before.parts + 1, start) }
             }
         }
         var result: [String]?
@@ -114,7 +114,6 @@ public final class SwedishLexicon: @unchecked Sendable {
             }
             result = parts
         }
-        splitCache[word] = result
         return result
     }
 }

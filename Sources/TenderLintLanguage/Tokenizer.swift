@@ -6,7 +6,9 @@ import Foundation
 /// (`10 000 000`), decimal commas, inner dots and colons (`4.2`, `2016:1145`) and ISO dates;
 /// abbreviations keep their periods (`t.ex.`, `kap.`); URLs and e-mail addresses are single
 /// tokens so that no rule looks inside them. Sentences end at `.`, `!`, `?` before a capital
-/// letter, a digit or an opening quote, never after an abbreviation that cannot close one.
+/// letter, a digit or an opening quote or bracket, never after an abbreviation that cannot
+/// close one; a tab (between table cells) and the break after a short line (a heading, a
+/// table row, a list item) end one too.
 public enum Tokenizer {
     public static func tokenize(_ text: [Unicode.Scalar]) -> TokenizedText {
         var tokens: [Token] = []
@@ -315,7 +317,7 @@ public enum Tokenizer {
 
     @inline(__always) private static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case "”", "\"", "“", "„", "»", "«", "(", "–", "—", "-", "•", "'", "’": true
+        case "”", "\"", "“", "„", "»", "«", "(", "[", "–", "—", "-", "•", "*", "'", "’": true
         default: false
         }
     }
@@ -331,6 +333,7 @@ public enum Tokenizer {
         var sentences: [Range<Int>] = []
         var sentenceStart = 0
         var index = 0
+        var longestLine: Int?
         while index < tokens.count {
             tokens[index].sentence = sentences.count
             let token = tokens[index]
@@ -346,6 +349,9 @@ public enum Tokenizer {
             } else if token.kind == .abbreviation, SwedishAbbreviations.terminalSet.contains(key(text[token.range])) {
                 endsHere = last + 1 < tokens.count && tokens[last + 1].start > token.end && tokens[last + 1].isCapitalized
             }
+            if !endsHere, last + 1 < tokens.count {
+                endsHere = breaksLine(tokens, after: last, text: text, longestLine: &longestLine)
+            }
             if endsHere {
                 sentences.append(sentenceStart..<(last + 1))
                 sentenceStart = last + 1
@@ -354,6 +360,39 @@ public enum Tokenizer {
         }
         if sentenceStart < tokens.count { sentences.append(sentenceStart..<tokens.count) }
         return sentences
+    }
+
+    /// Whether the text between a token and the next ends a sentence though no punctuation
+    /// does: a tab (table cells: each cell is a unit of its own), or a line break after a line
+    /// clearly shorter than the block's longest (a heading, a table row, a list item) before
+    /// what can start a sentence. The lines of a hard-wrapped paragraph are all about as long,
+    /// so their breaks are only spaces.
+    private static func breaksLine(
+        _ tokens: [Token], after index: Int, text: [Unicode.Scalar], longestLine: inout Int?
+    ) -> Bool {
+        let gap = tokens[index].end..<tokens[index + 1].start
+        guard !gap.isEmpty else { return false }
+        var newline: Int?
+        for position in gap {
+            if text[position] == "\t" { return true }
+            if text[position] == "\n" || text[position] == "\u{2028}" { newline = position }
+        }
+        guard let newline else { return false }
+        // A line ending in a comma, a hyphen or a conjunction's dash goes on.
+        if tokens[index].kind == .punctuation, text[tokens[index].start] == "," || text[tokens[index].start] == "-"
+            || text[tokens[index].start] == "–" { return false }
+        let next = tokens[index + 1]
+        guard next.isCapitalized || next.kind == .number || isPunctuation(next, isOpener, text: text) else { return false }
+        var lineStart = newline
+        while lineStart > 0, text[lineStart - 1] != "\n", text[lineStart - 1] != "\u{2028}" { lineStart -= 1 }
+        if longestLine == nil {
+            var longest = 0, current = 0
+            for scalar in text {
+                if scalar == "\n" || scalar == "\u{2028}" { longest = max(longest, current); current = 0 } else { current += 1 }
+            }
+            longestLine = max(longest, current)
+        }
+        return Double(newline - lineStart) < 0.75 * Double(longestLine ?? 0)
     }
 
     /// Whether the token after `index` begins a new sentence.

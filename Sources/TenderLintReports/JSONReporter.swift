@@ -26,7 +26,17 @@ public struct JSONReporter: Reporter {
             ("path", .string(file.path)),
             ("format", .string(file.format.rawValue)),
             ("encoding", .string(file.encoding)),
+            ("language", .string(file.metrics.language)),
         ]
+        if !file.metrics.otherLanguages.isEmpty {
+            fields.append(("otherLanguages", .array(file.metrics.otherLanguages.map { passage in
+                .object([
+                    ("language", .string(passage.language)),
+                    ("line", .int(passage.range.start.line)), ("column", .int(passage.range.start.column)),
+                    ("endLine", .int(passage.range.end.line)), ("endColumn", .int(passage.range.end.column)),
+                ])
+            })))
+        }
         if !file.notices.isEmpty { fields.append(("notices", .array(file.notices.map(JSONValue.string)))) }
         var metrics: [(String, JSONValue)] = [
             ("words", .int(file.metrics.words)),

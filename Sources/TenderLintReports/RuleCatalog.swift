@@ -45,7 +45,7 @@ public enum RuleCatalog {
             output += "### \(metadata.id)\n\n\(metadata.summary)\n\n"
             output += "Typ `\(metadata.kind)` · kategori `\(metadata.category.rawValue)` · \(metadata.severity.rawValue) · "
                 + "fil `Rules/\(metadata.id).yml`\n\n"
-            output += "**Vad regeln gör.** \(rule.behaviour)\n\n"
+            output += "**Vad regeln gör.** \(behaviour(rule))\n\n"
             output += "**Varför.** \(metadata.rationale.trimmingCharacters(in: .whitespacesAndNewlines))\n\n"
             output += "**Exempel som flaggas:**\n\n"
             for example in metadata.examples.flagged {
@@ -81,7 +81,7 @@ public enum RuleCatalog {
         var output = "\(metadata.id) — \(metadata.summary)\n"
         output += "Typ: \(metadata.kind) · Kategori: \(metadata.category.rawValue) (\(metadata.category.swedishName))"
             + " · Allvarlighetsgrad: \(metadata.severity.rawValue)\n\n"
-        output += "Vad regeln gör\n" + wrap(rule.behaviour) + "\n\n"
+        output += "Vad regeln gör\n" + wrap(behaviour(rule)) + "\n\n"
         output += "Varför\n" + wrap(metadata.rationale) + "\n\n"
         output += "Exempel\n"
         for example in metadata.examples.flagged {
@@ -110,5 +110,11 @@ public enum RuleCatalog {
             lines.append(line)
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// What the rule does, and the document length it waits for.
+    static func behaviour(_ rule: any Rule) -> String {
+        guard let words = rule.metadata.minimumDocumentWords else { return rule.behaviour }
+        return rule.behaviour + " Gäller bara hela dokument (minst \(words) ord), inte utdrag."
     }
 }

@@ -1,8 +1,8 @@
 import TenderLintCore
 import TenderLintLanguage
 
-/// Procurement terms a supplier may not know (`ska-krav`, `avrop`, `avtalsspärr`): flagged at
-/// their first use in a document unless explained there — in a parenthesis right after the
+/// Procurement terms a supplier may not know (`ska-krav`, `avrop`, `avtalsspärr`): one finding
+/// per document, at the first use of the first term not explained there and naming the others — in a parenthesis right after the
 /// term, by a cue such as "det vill säga", "innebär" or "med … avses" in the same sentence or
 /// the next, or in a glossary section anywhere in the document.
 public struct ExplainedTermsRule: Rule {
@@ -100,20 +100,47 @@ public struct ExplainedTermsRule: Rule {
             let cued = hasCue(in: tokens, sentences: sentence...(sentence + 1), outside: hit.tokens)
             if parenthesis || cued { continue }
             if !glossaryHeadings.isEmpty, entriesInGlossary(context.documentContext).contains(entry) { continue }
-            let range = context.scalarRange(tokens: hit.tokens)
-            var message = MessageTemplate.fill(metadata.message, values: [
-                "match": context.block.text(in: range), "term": entries[entry].term,
-            ])
-            if let explanation = entries[entry].explanation { message += " Till exempel: ”\(entries[entry].term)” – \(explanation)." }
-            findings.append(RuleFinding(range: range, message: message))
+            let unexplained: Notes<[Unexplained]> = context.documentContext.memo("\(metadata.id)/unexplained") { Notes([]) }
+            unexplained.value.append(Unexplained(block: context.blockIndex, range: context.scalarRange(tokens: hit.tokens), entry: entry))
         }
+    }
+
+    /// A term used without an explanation, at its first use.
+    struct Unexplained {
+        var block: Int
+        var range: Range<Int>
+        var entry: Int
+    }
+
+    /// One finding for the document, at the first unexplained term, naming them all: the
+    /// problem is a document that leaves its terms unexplained, not each term.
+    public func finish(_ documentContext: DocumentContext, into findings: inout [(block: Int, finding: RuleFinding)]) {
+        let unexplained: Notes<[Unexplained]> = documentContext.memo("\(metadata.id)/unexplained") { Notes([]) }
+        guard let first = unexplained.value.first else { return }
+        let match = documentContext.document.blocks[first.block].text(in: first.range)
+        let others = unexplained.value.dropFirst().map { "”\(entries[$0.entry].term)”" }
+        var message = MessageTemplate.fill(metadata.message, values: [
+            "match": match, "term": entries[first.entry].term,
+            "other": others.isEmpty ? "" : " Detsamma gäller " + Self.list(others) + ".",
+        ])
+        if let explanation = entries[first.entry].explanation {
+            message += " Till exempel: ”\(entries[first.entry].term)” – \(explanation)."
+        }
+        findings.append((first.block, RuleFinding(range: first.range, message: message)))
+    }
+
+    /// `a`, `a och b`, `a, b och c`.
+    static func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " och " + items.last!
     }
 }
 
 extension ExplainedTermsRule {
     public var behaviour: String {
-        "Flaggar första användningen av \(entries.count) upphandlingsbegrepp som inte förklaras där "
-            + "(inom parentes, med ”det vill säga”, ”innebär”, ”med … avses”) eller i en ordlista, t.ex. "
+        "Flaggar en gång per dokument, vid det första av \(entries.count) upphandlingsbegrepp som används utan att "
+            + "förklaras (inom parentes, med ”det vill säga”, ”innebär”, ”med … avses”) eller i en ordlista, och "
+            + "räknar upp de andra, t.ex. "
             + entries.prefix(6).map(\.term).joined(separator: ", ") + "."
     }
 }

@@ -4,8 +4,10 @@ import TenderLintLanguage
 /// A contract not divided into lots without the reason the law asks for (4 kap. 14 § LOU):
 /// flags a statement that the procurement is not divided (`Upphandlingen delas inte upp i
 /// delkontrakt.`) when no reason stands in it or in the next block, and — in a whole tender
-/// that never says whether it is divided — the document's first heading, once all its blocks
-/// have gone by.
+/// that never says whether it is divided — the place where the document names its procedure
+/// (`tenderCues`: "Upphandlingen genomförs som ett öppet förfarande"), once all its blocks have
+/// gone by. A document that names no procedure (a call-off, a contract, general terms, a web
+/// page) is not a tender whose division the law asks about.
 public struct LotsRule: Rule {
     public let metadata: RuleMetadata
     /// Words for dividing a contract (`delkontrakt`, `delområden`, `dela upp`).
@@ -18,6 +20,8 @@ public struct LotsRule: Rule {
     let messageWhenSilent: String?
     /// How many blocks a document needs before silence counts (a snippet is not a tender).
     let minimumBlocks: Int
+    /// Phrases that show a document is the tender of a procurement: its procedure.
+    let tenderCues: [String]
 
     static let negationBase = 1 << 20
     static let reasonBase = 2 << 20
@@ -26,7 +30,10 @@ public struct LotsRule: Rule {
     /// are looked for in the blocks that speak of division (`phrases`).
     public var terms: [TermSpec] {
         divisionTerms.enumerated().map { TermSpec(text: $1, payload: $0) }
+            + tenderCues.enumerated().map { TermSpec(text: $1, payload: Self.cueBase + $0) }
     }
+
+    static let cueBase = 3 << 20
 
     let phrases: TermMatcher
 
@@ -45,12 +52,19 @@ public struct LotsRule: Rule {
         reasons = try list("reasons")
         messageWhenSilent = try yaml.string("messageWhenSilent")
         minimumBlocks = try yaml.int("minimumBlocks") ?? 20
+        tenderCues = try yaml.stringList("tenderCues") ?? []
         phrases = TermMatcher.local(negations.enumerated().map { TermSpec(text: $1, payload: Self.negationBase + $0) }
             + reasons.enumerated().map { TermSpec(text: $1, payload: Self.reasonBase + $0) })
     }
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
-        let division = hits
+        let division = hits.filter { $0.payload < Self.cueBase }
+        if division.count < hits.count, context.block.part == nil, !context.block.kind.isHeading,
+           let cue = hits.first(where: { $0.payload >= Self.cueBase }) {
+            // Where the document first names its procedure.
+            let first: Notes<(block: Int, range: Range<Int>)?> = context.documentContext.memo("\(metadata.id)/cue") { Notes(nil) }
+            if first.value == nil { first.value = (context.blockIndex, context.scalarRange(tokens: cue.tokens)) }
+        }
         guard !division.isEmpty else { return }
         let tokens = context.tokens.tokens
         if context.block.part == nil {
@@ -76,8 +90,9 @@ public struct LotsRule: Rule {
         let document = documentContext.document
         let mentions: Notes<Bool> = documentContext.memo("\(metadata.id)/mentions") { Notes(false) }
         guard let messageWhenSilent, !mentions.value, document.blocks.count >= minimumBlocks else { return }
-        let first = document.blocks.firstIndex { $0.kind.isHeading && $0.part == nil } ?? 0
-        findings.append((first, RuleFinding(range: 0..<document.blocks[first].scalars.count, message: messageWhenSilent)))
+        let cue: Notes<(block: Int, range: Range<Int>)?> = documentContext.memo("\(metadata.id)/cue") { Notes(nil) }
+        guard let place = cue.value else { return }
+        findings.append((place.block, RuleFinding(range: place.range, message: messageWhenSilent)))
     }
 
     /// Whether the block after this one (the rest of the argument) gives a reason.
@@ -92,5 +107,5 @@ public struct LotsRule: Rule {
 
 extension LotsRule: RuleKind {
     static let name = "lots"
-    static let keys = ["division", "negations", "reasons", "messageWhenSilent", "minimumBlocks"]
+    static let keys = ["division", "negations", "reasons", "messageWhenSilent", "minimumBlocks", "tenderCues"]
 }

@@ -37,10 +37,13 @@ enum RuleKinds {
         PassiveVoiceRule.self,
         AddressRule.self,
         WordShapeRule.self,
+        LongCompoundRule.self,
+        NominalizationRule.self,
     ]
 
     /// The keys every rule file may have.
-    static let commonKeys = ["kind", "category", "severity", "summary", "message", "rationale", "legalBasis", "advice", "examples"]
+    static let commonKeys = ["kind", "category", "severity", "summary", "message", "rationale", "legalBasis", "advice", "examples",
+                             "minimumDocumentWords", "yieldToOtherRules"]
 
     static func named(_ name: String) -> (any RuleKind.Type)? {
         all.first { $0.name == name }

@@ -151,7 +151,9 @@ public enum RuleLoader {
             id: id, kind: kindName, category: category, severity: severity,
             summary: try yaml.string("summary", required: true)!, message: message,
             rationale: try yaml.string("rationale", required: true)!, legalBasis: try yaml.string("legalBasis"),
-            advice: try yaml.string("advice"), examples: try examples(&yaml), sourcePath: path)
+            advice: try yaml.string("advice"), examples: try examples(&yaml), sourcePath: path,
+            minimumDocumentWords: try yaml.int("minimumDocumentWords"),
+            yieldToOtherRules: try yaml.bool("yieldToOtherRules") ?? false)
         let rule = try kind.init(metadata, &yaml)
         try yaml.finish()
         return rule

@@ -19,11 +19,18 @@ public struct RuleMetadata: Sendable {
     public var examples: RuleExamples
     /// The file the rule was loaded from, for error messages.
     public var sourcePath: String
+    /// A rule that judges a whole document ("never addresses the supplier", "explain the
+    /// terms at their first use") says nothing on a shorter text: an excerpt, a clause, a
+    /// short note. Nil: any length.
+    public var minimumDocumentWords: Int?
+    /// A finding of this rule on words another rule already flags is dropped (noun style
+    /// inside a jargon phrase): one finding for one problem.
+    public var yieldToOtherRules = false
 
     public init(
         id: String, kind: String, category: Category, severity: Severity, summary: String, message: String,
         rationale: String, legalBasis: String? = nil, advice: String? = nil, examples: RuleExamples,
-        sourcePath: String
+        sourcePath: String, minimumDocumentWords: Int? = nil, yieldToOtherRules: Bool = false
     ) {
         self.id = id
         self.kind = kind
@@ -36,6 +43,8 @@ public struct RuleMetadata: Sendable {
         self.advice = advice
         self.examples = examples
         self.sourcePath = sourcePath
+        self.minimumDocumentWords = minimumDocumentWords
+        self.yieldToOtherRules = yieldToOtherRules
     }
 }
 

@@ -110,7 +110,8 @@ import TenderLintTestSupport
         let file = try await Self.lint(relative)
         let path = TestSupport.corpusDirectory + "/" + relative
         let document = try DocumentLoader.load(path: path)
-        #expect(!file.findings.isEmpty)
+        // Only the well-written package may be clean; elsewhere an empty list would test nothing.
+        #expect(!file.findings.isEmpty || relative.hasPrefix(Self.cleanPackage + "/"))
         guard file.format.isPlainText else {
             for finding in file.findings {
                 let block = document.blocks[finding.blockIndex]

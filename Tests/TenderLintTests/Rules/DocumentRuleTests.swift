@@ -1,12 +1,44 @@
 import Testing
 import TenderLintCore
+import TenderLintEngine
 import TenderLintTestSupport
 
 /// Rules that look at the whole document, not one block: first uses, glossaries, definitions
 /// further on, and the statute a document names elsewhere.
 @Suite struct DocumentRuleTests {
-    static func findings(_ text: String, rule: String) throws -> [Finding] {
-        try TestSupport.lint(text, format: .markdown).filter { $0.rule == rule }
+    /// The findings of one rule; `wholeDocument`: as if the text were a whole document, for the
+    /// rules that wait for one (`minimumDocumentWords`).
+    static func findings(_ text: String, rule: String, wholeDocument: Bool = false) throws -> [Finding] {
+        var configuration = Configuration()
+        configuration.documentLengthLimits = !wholeDocument
+        return try TestSupport.lint(text, format: .markdown, configuration: configuration).filter { $0.rule == rule }
+    }
+
+    @Test func wholeDocumentRulesKeepQuietOnAnExcerpt() throws {
+        let excerpt = """
+            Beställningar görs genom avrop. Leverantören ska uppfylla alla ska-krav. Leverantören ska
+            lämna priser i bilaga 2, och leverantören ansvarar för sina underleverantörer.
+            """
+        #expect(try Self.findings(excerpt, rule: "sv/forklara-begrepp").isEmpty)
+        #expect(try Self.findings(excerpt, rule: "sv/lasbarhet/tilltal").isEmpty)
+        #expect(try !Self.findings(excerpt, rule: "sv/forklara-begrepp", wholeDocument: true).isEmpty)
+        #expect(try !Self.findings(excerpt, rule: "sv/lasbarhet/tilltal", wholeDocument: true).isEmpty)
+        // A long enough document is a whole one.
+        let filler = (1...60).map { _ in "Leverantören ska följa kontraktet och leverera i tid." }.joined(separator: " ")
+        #expect(try Self.findings(excerpt + "\n\n" + filler + "\n", rule: "sv/forklara-begrepp").count == 1)
+    }
+
+    @Test func unexplainedTermsAreOneFindingNamingTheOthers() throws {
+        let text = """
+            # Avtal
+
+            Beställningar görs genom avrop. Leverantören ska uppfylla alla ska-krav.
+
+            Under avtalsspärren tecknas inget avtal.
+            """
+        let found = try Self.findings(text, rule: "sv/forklara-begrepp", wholeDocument: true)
+        #expect(found.map(\.match) == ["avrop"])
+        #expect(found.first?.message.contains("”ska-krav” och ”avtalsspärr”") == true)
     }
 
     @Test func explainedTermIsFlaggedAtItsFirstUseOnly() throws {
@@ -17,7 +49,8 @@ import TenderLintTestSupport
 
             Varje avrop bekräftas skriftligt.
             """
-        let found = try Self.findings(text, rule: "sv/forklara-begrepp").filter { $0.match.lowercased() == "avrop" }
+        let found = try Self.findings(text, rule: "sv/forklara-begrepp", wholeDocument: true)
+            .filter { $0.match.lowercased() == "avrop" }
         #expect(found.count == 1)
         #expect(found.first?.range.start.line == 3)
     }
@@ -32,15 +65,16 @@ import TenderLintTestSupport
 
             Avropet: en beställning enligt ramavtalet.
             """
-        #expect(try Self.findings(withGlossary, rule: "sv/forklara-begrepp").allSatisfy { $0.match.lowercased() != "avrop" })
+        #expect(try Self.findings(withGlossary, rule: "sv/forklara-begrepp", wholeDocument: true)
+            .allSatisfy { $0.match.lowercased() != "avrop" })
 
         // The same words under another heading explain nothing.
         let otherSection = withGlossary.replacingOccurrences(of: "## Ordlista", with: "## Leveranser")
-        #expect(try Self.findings(otherSection, rule: "sv/forklara-begrepp").contains { $0.match == "avrop" })
+        #expect(try Self.findings(otherSection, rule: "sv/forklara-begrepp", wholeDocument: true).contains { $0.match == "avrop" })
 
         // A glossary that explains a different term does not cover this one.
         let otherTerm = withGlossary.replacingOccurrences(of: "Avropet:", with: "Vite:")
-        #expect(try Self.findings(otherTerm, rule: "sv/forklara-begrepp").contains { $0.match == "avrop" })
+        #expect(try Self.findings(otherTerm, rule: "sv/forklara-begrepp", wholeDocument: true).contains { $0.match == "avrop" })
     }
 
     @Test func abbreviationExplainedOnlyFurtherOnIsFlaggedWhereFirstUsed() throws {
@@ -73,15 +107,19 @@ import TenderLintTestSupport
         #expect(try Self.findings(lookalike, rule: "sv/lagrum").first { $0.match == "4 kap. 14 §" }?.message == plainText)
     }
 
-    /// A whole tender (at least 20 blocks) that never says whether it is divided into lots.
-    static func tender(_ extra: String) -> String {
-        "# Upphandling av städtjänster\n\n" + (1...22).map { "Stycke \($0) om något annat än delning.\n\n" }.joined() + extra
+    /// A whole tender (at least 20 blocks, naming its procedure) that never says whether it is
+    /// divided into lots.
+    static func tender(_ extra: String, procedure: Bool = true) -> String {
+        "# Upphandling av städtjänster\n\n"
+            + (procedure ? "Upphandlingen genomförs som ett förenklat förfarande.\n\n" : "")
+            + (1...22).map { "Stycke \($0) om något annat än delning.\n\n" }.joined() + extra
     }
 
-    @Test func silenceAboutLotsIsFlaggedAtTheTitle() throws {
+    @Test func silenceAboutLotsIsFlaggedWhereTheProcedureIsNamed() throws {
         let silent = try Self.findings(Self.tender(""), rule: "sv/exkluderande/delkontrakt")
-        #expect(silent.count == 1)
-        #expect(silent.first?.match == "Upphandling av städtjänster")
+        #expect(silent.map(\.match) == ["förenklat förfarande"])
+        // A document that names no procedure (a call-off, a contract, general terms) is not asked.
+        #expect(try Self.findings(Self.tender("", procedure: false), rule: "sv/exkluderande/delkontrakt").isEmpty)
         let divided = Self.tender("Upphandlingen är uppdelad i två delområden.\n")
         #expect(try Self.findings(divided, rule: "sv/exkluderande/delkontrakt").isEmpty)
         let reasoned = Self.tender("Upphandlingen delas inte upp i delkontrakt.\n\nSkälet är att driften måste samordnas.\n")

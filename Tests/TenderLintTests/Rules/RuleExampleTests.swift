@@ -59,7 +59,11 @@ import TenderLintTestSupport
             #expect(placed.format == .markdown, "the \(variant) variant lost the example text: \(text)")
             return nil
         }
-        let findings = Linter(ruleSet: RuleSet(rules: [rule], facts: TestSupport.defaultFacts)).lint(document).findings
+        // Each example is a sentence or two: rules that judge a whole document are asked anyway.
+        var configuration = Configuration()
+        configuration.documentLengthLimits = false
+        let findings = Linter(ruleSet: RuleSet(rules: [rule], facts: TestSupport.defaultFacts), configuration: configuration)
+            .lint(document).findings
         for finding in findings {
             #expect(finding.blockIndex == block, "finding outside the example's block in \(variant): \(finding.match)")
             #expect(TestSupport.slice(placed.source, from: finding.range.start, to: finding.range.end) == finding.match,
@@ -102,7 +106,10 @@ import TenderLintTestSupport
         if let template { #expect(template.problems.isEmpty, "\(template.problems)") }
         #expect(!(rule is TemplateRule) || rule.metadata.examples.flagged.allSatisfy(Self.isDocument),
                 "a template rule's examples are whole documents")
-        let linter = Linter(ruleSet: RuleSet(rules: [rule], facts: TestSupport.defaultFacts), template: template)
+        var configuration = Configuration()
+        configuration.documentLengthLimits = false
+        let linter = Linter(
+            ruleSet: RuleSet(rules: [rule], facts: TestSupport.defaultFacts), configuration: configuration, template: template)
         for example in rule.metadata.examples.flagged where Self.isDocument(example) {
             let (text, marks) = try #require(ExampleMarkup.parse(example))
             let scalars = Array(text.unicodeScalars)

@@ -1,0 +1,35 @@
+/// Which language a block is written in, told by its function words: English blocks in a
+/// Swedish tender (a metadata block, an English summary, "Instructions in English") are not
+/// linted with Swedish rules. A stop-word count is enough for a block of a sentence or more;
+/// a short block (a heading, a table cell) is left undecided and counts as Swedish.
+public enum LanguageGuess {
+    /// ISO 639-1 code of the block's language; nil when the block is too short to tell.
+    public static func of(_ text: TokenizedText) -> String? {
+        var swedish = 0, english = 0, words = 0
+        for token in text.tokens where token.kind == .word {
+            words += 1
+            if swedishWords.contains(token.hash) { swedish += 1 }
+            if englishWords.contains(token.hash) { english += 1 }
+        }
+        guard words >= 6, swedish + english >= 2 else { return nil }
+        if english >= 2 && english > 2 * swedish { return "en" }
+        return "sv"
+    }
+
+    /// Short, frequent words of each language that the other does not use as words
+    /// ("in", "a", "all", "it" are left out of English: Swedish has them too, or IT).
+    static let swedishWords = hashes([
+        "och", "att", "det", "som", "är", "för", "på", "med", "av", "till", "den", "om", "inte", "ska",
+        "eller", "har", "kan", "vid", "från", "sig", "ett", "en", "de", "vi", "ni", "hos", "enligt", "under",
+        "efter", "också", "samt", "där", "detta", "dessa", "skall", "får", "måste", "genom", "utan", "mot",
+    ])
+    static let englishWords = hashes([
+        "the", "and", "of", "to", "is", "are", "for", "with", "be", "by", "this", "that", "will", "shall",
+        "may", "must", "on", "or", "not", "from", "as", "an", "which", "who", "at", "its", "was", "were",
+        "has", "have", "been", "their", "these", "those", "should", "would", "can", "any",
+    ])
+
+    private static func hashes(_ words: [String]) -> Set<UInt64> {
+        Set(words.map { Tokenizer.hash(Array($0.unicodeScalars)[...]) })
+    }
+}

@@ -1,0 +1,111 @@
+import TenderLintCore
+import TenderLintLanguage
+import Yams
+
+/// Noun style where a verb rewrite is natural (`substantivstil`): an empty verb (`genomföra`,
+/// `ske`, `göra`) that carries a verbal noun (`en utvärdering av`), perhaps with a determiner
+/// or an adjective between them. The noun's own verb comes from the rule's table (`verbs`) and
+/// is proposed in the message; when the empty verb is an infinitive the whole phrase is a
+/// safe replacement ("ska genomföra en utvärdering av" → "ska utvärdera"). A noun on its own
+/// (a heading such as "Utvärdering av anbud", "en beskrivning av") is not flagged.
+public struct NominalizationRule: Rule {
+    public let metadata: RuleMetadata
+    /// Forms of the empty verbs, in lower case; those in `infinitives` take the noun's verb as is.
+    let emptyVerbs: Set<String>
+    let infinitives: Set<String>
+    /// Words that may stand between the empty verb and the noun (`en`, `löpande`, `årlig`).
+    let between: Set<String>
+    /// Each verbal noun's base form and its verb.
+    let verbs: [String: String]
+    /// Endings a noun may carry (`utvärderingen`, `utvärderingar`).
+    let endings: [String]
+    /// Words that may follow the noun and belong to the phrase (`av`).
+    let followers: Set<String>
+
+    init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
+        self.metadata = metadata
+        emptyVerbs = Set((try yaml.stringList("emptyVerbs") ?? []).map { $0.lowercased() })
+        infinitives = Set((try yaml.stringList("infinitives") ?? []).map { $0.lowercased() })
+        between = Set((try yaml.stringList("between") ?? []).map { $0.lowercased() })
+        endings = [""] + (try yaml.stringList("endings") ?? []).map { $0.lowercased() }
+        followers = Set((try yaml.stringList("followers") ?? []).map { $0.lowercased() })
+        var verbs: [String: String] = [:]
+        if let node = yaml.node("verbs") {
+            guard let mapping = node.mapping else { throw yaml.error(at: node, "”verbs” ska vara en mappning substantiv: verb") }
+            for (key, value) in mapping {
+                guard let noun = key.string, let verb = value.string else {
+                    throw yaml.error(at: value, "”verbs” ska para ihop ett substantiv med ett verb, t.ex. utvärdering: utvärdera")
+                }
+                verbs[noun.lowercased()] = verb
+            }
+        }
+        self.verbs = verbs
+        if emptyVerbs.isEmpty || verbs.isEmpty {
+            throw YAMLMapping.error(yaml.path, yaml.mark, "en regel av typen nominalization behöver ”emptyVerbs” och ”verbs”")
+        }
+    }
+
+    /// The verbal noun's base form when the word is one of the table's nouns in some form, and
+    /// whether it is a compound ending in one ("stickprovskontroller"), whose verb is no
+    /// replacement as it stands.
+    func noun(_ word: String) -> (base: String, compound: Bool)? {
+        for ending in endings where word.hasSuffix(ending) {
+            let base = String(word.dropLast(ending.count))
+            if verbs[base] != nil { return (base, false) }
+        }
+        for ending in endings where word.hasSuffix(ending) {
+            let base = word.dropLast(ending.count)
+            for start in base.indices.dropFirst(3) where base.distance(from: start, to: base.endIndex) >= 5 {
+                if verbs[String(base[start...])] != nil { return (String(base[start...]), true) }
+            }
+        }
+        return nil
+    }
+
+    public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
+        let text = context.tokens
+        let tokens = text.tokens
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            let verbForm = text.key(of: token)
+            guard emptyVerbs.contains(verbForm) else { continue }
+            // Up to three words between the verb and the noun, all in the same sentence.
+            var position = index + 1
+            var nounBase: String?
+            var compound = false
+            while position < tokens.count, position <= index + 4, tokens[position].sentence == token.sentence,
+                  tokens[position].kind == .word {
+                let word = text.key(of: tokens[position])
+                if let found = noun(word) {
+                    (nounBase, compound) = (found.base, found.compound)
+                    break
+                }
+                guard between.contains(word) else { break }
+                position += 1
+            }
+            guard let nounBase, let verb = verbs[nounBase] else { continue }
+            var end = position + 1
+            if end < tokens.count, tokens[end].sentence == token.sentence, followers.contains(text.key(of: tokens[end])) { end += 1 }
+            let range = context.scalarRange(tokens: index..<end)
+            if context.isInCitation(range) { continue }
+            let match = context.block.text(in: range)
+            // Only an infinitive takes the verb as it stands; other forms need the sentence rewritten.
+            let suggestions = infinitives.contains(verbForm) && !compound ? [verb] : []
+            findings.append(RuleFinding(
+                range: range,
+                message: MessageTemplate.fill(metadata.message, values: ["match": match, "suggestion": verb, "term": nounBase]),
+                suggestions: suggestions))
+        }
+    }
+}
+
+extension NominalizationRule {
+    public var behaviour: String {
+        "Flaggar ett tomt verb med ett verbalsubstantiv (”" + ["genomföra en utvärdering av", "ske en kontroll av"].joined(separator: "”, ”")
+            + "”) och föreslår substantivets eget verb ur en tabell med \(verbs.count) substantiv."
+    }
+}
+
+extension NominalizationRule: RuleKind {
+    static let name = "nominalization"
+    static let keys = ["emptyVerbs", "infinitives", "between", "verbs", "endings", "followers"]
+}
