@@ -43,7 +43,8 @@ public struct Configuration: Sendable {
     public func resolve(_ metadata: RuleMetadata) -> (enabled: Bool, severity: Severity, configured: Bool) {
         let rule = rules[metadata.id]
         let category = categories[metadata.category]
-        let enabled = rule?.enabled ?? category?.enabled ?? true
+        // A rule that is off by default runs only where it is turned on by its id.
+        let enabled = rule?.enabled ?? (metadata.enabledByDefault ? category?.enabled ?? true : false)
         let configured = rule?.severity ?? category?.severity
         return (enabled, configured ?? metadata.severity, configured != nil)
     }

@@ -6,7 +6,9 @@ public enum LanguageGuess {
     /// ISO 639-1 code of the block's language; nil when the block is too short to tell.
     public static func of(_ text: TokenizedText) -> String? {
         var swedish = 0, english = 0, words = 0
+        // The first words tell: a long block costs no more than a paragraph.
         for token in text.tokens where token.kind == .word {
+            if words == 120 { break }
             words += 1
             if swedishWords.contains(token.hash) { swedish += 1 }
             if englishWords.contains(token.hash) { english += 1 }
@@ -18,18 +20,14 @@ public enum LanguageGuess {
 
     /// Short, frequent words of each language that the other does not use as words
     /// ("in", "a", "all", "it" are left out of English: Swedish has them too, or IT).
-    static let swedishWords = hashes([
+    static let swedishWords = TokenHashSet(words: [
         "och", "att", "det", "som", "är", "för", "på", "med", "av", "till", "den", "om", "inte", "ska",
         "eller", "har", "kan", "vid", "från", "sig", "ett", "en", "de", "vi", "ni", "hos", "enligt", "under",
         "efter", "också", "samt", "där", "detta", "dessa", "skall", "får", "måste", "genom", "utan", "mot",
     ])
-    static let englishWords = hashes([
+    static let englishWords = TokenHashSet(words: [
         "the", "and", "of", "to", "is", "are", "for", "with", "be", "by", "this", "that", "will", "shall",
         "may", "must", "on", "or", "not", "from", "as", "an", "which", "who", "at", "its", "was", "were",
         "has", "have", "been", "their", "these", "those", "should", "would", "can", "any",
     ])
-
-    private static func hashes(_ words: [String]) -> Set<UInt64> {
-        Set(words.map { Tokenizer.hash(Array($0.unicodeScalars)[...]) })
-    }
 }

@@ -83,6 +83,15 @@ public struct QuantityRecognizer {
     private func raw(_ index: Int) -> String { String(String.UnicodeScalarView(text.scalars[tokens[index].range])) }
 
     /// Whether two tokens touch (no space between): `kr/år`, `2 000 000:-`.
+    /// Whether a number is the tail of a code in capitals (`AFB.52`, `AFC.172`, `BFB.1`,
+    /// `AMA AF 21` is not): the number touches a period that touches a capitals word.
+    private func isCodeNumber(_ index: Int) -> Bool {
+        guard index >= 2, touching(index - 1, index), touching(index - 2, index - 1), isKey(index - 1, "."),
+              tokens[index - 2].kind == .word || tokens[index - 2].kind == .abbreviation else { return false }
+        let letters = text.scalars[tokens[index - 2].range].filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+
     private func touching(_ left: Int, _ right: Int) -> Bool {
         right < tokens.count && tokens[left].end == tokens[right].start
     }
@@ -227,6 +236,7 @@ public struct QuantityRecognizer {
         guard token.kind == .number || token.kind == .word || token.kind == .abbreviation || token.kind == .symbol else {
             return nil
         }
+        if token.kind == .number, isCodeNumber(index) { return nil }
         if let date = date(at: index) { return date }
         // `kl. 14.00`, `klockan 9`
         if isKey(index, ["kl.", "kl", "klockan"]), index + 1 < tokens.count, tokens[index + 1].kind == .number,

@@ -1,11 +1,11 @@
 /// A fixed set of token hashes (`Token.hash`), probed without `Hasher`: the hashes are
 /// already well mixed, so their low bits index an open-addressing table directly.
-struct TokenHashSet: Sendable {
+package struct TokenHashSet: Sendable {
     private var slots: [UInt64]
     private let mask: Int
     private let hasZero: Bool
 
-    init<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
+    package init<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
         let values = Set(hashes)
         var capacity = 16
         while capacity < values.count * 4 { capacity *= 2 }
@@ -20,12 +20,12 @@ struct TokenHashSet: Sendable {
     }
 
     /// The hashes of words as the tokenizer keys them.
-    init(words: [String]) {
+    package init(words: [String]) {
         self.init(words.map { Tokenizer.hash(Array($0.unicodeScalars)[...]) })
     }
 
     @inline(__always)
-    func contains(_ value: UInt64) -> Bool {
+    package func contains(_ value: UInt64) -> Bool {
         if value == 0 { return hasZero }
         var index = Int(truncatingIfNeeded: value ^ (value >> 29)) & mask
         while true {

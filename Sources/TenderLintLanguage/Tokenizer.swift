@@ -349,7 +349,9 @@ public enum Tokenizer {
             } else if token.kind == .abbreviation, SwedishAbbreviations.terminalSet.contains(key(text[token.range])) {
                 endsHere = last + 1 < tokens.count && tokens[last + 1].start > token.end && tokens[last + 1].isCapitalized
             }
-            if !endsHere, last + 1 < tokens.count {
+            // Most tokens are a space or nothing apart: only a wider gap can hold a tab or a break.
+            if !endsHere, last + 1 < tokens.count, tokens[last + 1].start - tokens[last].end > 0,
+               tokens[last + 1].start - tokens[last].end > 1 || text[tokens[last].end] != " " {
                 endsHere = breaksLine(tokens, after: last, text: text, longestLine: &longestLine)
             }
             if endsHere {

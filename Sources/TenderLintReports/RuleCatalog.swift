@@ -112,9 +112,11 @@ public enum RuleCatalog {
         return lines.joined(separator: "\n")
     }
 
-    /// What the rule does, and the document length it waits for.
+    /// What the rule does, the document length it waits for, and whether it is off by default.
     static func behaviour(_ rule: any Rule) -> String {
-        guard let words = rule.metadata.minimumDocumentWords else { return rule.behaviour }
-        return rule.behaviour + " Gäller bara hela dokument (minst \(words) ord), inte utdrag."
+        var text = rule.behaviour
+        if let words = rule.metadata.minimumDocumentWords { text += " Gäller bara hela dokument (minst \(words) ord), inte utdrag." }
+        if !rule.metadata.enabledByDefault { text += " Avstängd som standard: slå på den med ”rules: \(rule.metadata.id): on” i .tenderlint.yml." }
+        return text
     }
 }

@@ -106,6 +106,9 @@ public struct RequirementRule: Rule {
     /// A specification line (`Skrivare: HP LaserJet`, `Kontor | Ort | Gävle`) is a demand by
     /// itself.
     let specLines: Bool
+    /// A trigger right after a name (`Hedeby kommun`, `Åsbacka kommun kräver …`) names one
+    /// body, often the buyer itself, not a kind of customer.
+    let notAfterNames: Bool
     let quantity: QuantityTest?
     /// The message and severity when the test needs the contract's value and none is known.
     let messageWhenValueUnknown: String?
@@ -148,6 +151,7 @@ public struct RequirementRule: Rule {
         hasContext = present.contains(.context)
         nearPlace = try yaml.bool("nearPlace") ?? false
         specLines = try yaml.bool("specLines") ?? false
+        notAfterNames = try yaml.bool("notAfterNames") ?? false
         if let name = try yaml.string("unlessScope") {
             guard let scope = UnlessScope(rawValue: name) else {
                 throw yaml.error(at: yaml.mapping[.init("unlessScope")], "”unlessScope” ska vara sentence, next-sentence eller block")
@@ -222,6 +226,17 @@ public struct RequirementRule: Rule {
         }
     }
 
+    /// Whether the token before `index`, in its sentence, is a name: a capitalized word that is
+    /// not its sentence's first, or that the Swedish lexicon does not know in lower case.
+    static func followsName(_ index: Int, _ text: TokenizedText) -> Bool {
+        guard index > 0 else { return false }
+        let previous = text.tokens[index - 1]
+        guard previous.kind == .word, previous.isCapitalized, previous.sentence == text.tokens[index].sentence else { return false }
+        if text.sentences[previous.sentence].lowerBound != index - 1 { return true }
+        guard let lexicon = SwedishLexicon.shared else { return false }
+        return !lexicon.spells(text.key(of: previous))
+    }
+
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
         guard !hits.isEmpty else { return }
         // A heading names a subject (`5.2 Material och fabrikat`); it demands nothing. A text's
@@ -260,6 +275,7 @@ public struct RequirementRule: Rule {
                !(specLines && Self.isSpecLine(sentence, context: context)) { continue }
             if hasContext, !contextSentences.contains(sentence) { continue }
             if nearPlace, !isNearPlace(hit, context: context) { continue }
+            if notAfterNames, Self.followsName(hit.tokens.lowerBound, context.tokens) { continue }
             switch unlessScope {
             case .sentence: if unlessSentences.contains(sentence) { continue }
             case .nextSentence: if unlessSentences.contains(sentence) || unlessSentences.contains(sentence + 1) { continue }
@@ -320,5 +336,5 @@ public struct RequirementRule: Rule {
 
 extension RequirementRule: RuleKind {
     static let name = "requirement"
-    static let keys = ["triggers", "names", "exceptions", "unless", "unlessScope", "demand", "context", "nearPlace", "specLines", "quantity", "messageWhenValueUnknown", "severityWhenValueUnknown"]
+    static let keys = ["triggers", "names", "exceptions", "unless", "unlessScope", "demand", "context", "nearPlace", "specLines", "notAfterNames", "quantity", "messageWhenValueUnknown", "severityWhenValueUnknown"]
 }

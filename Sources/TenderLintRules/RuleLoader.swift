@@ -153,7 +153,8 @@ public enum RuleLoader {
             rationale: try yaml.string("rationale", required: true)!, legalBasis: try yaml.string("legalBasis"),
             advice: try yaml.string("advice"), examples: try examples(&yaml), sourcePath: path,
             minimumDocumentWords: try yaml.int("minimumDocumentWords"),
-            yieldToOtherRules: try yaml.bool("yieldToOtherRules") ?? false)
+            yieldToOtherRules: try yaml.bool("yieldToOtherRules") ?? false,
+            enabledByDefault: try yaml.bool("enabledByDefault") ?? true)
         let rule = try kind.init(metadata, &yaml)
         try yaml.finish()
         return rule

@@ -26,11 +26,15 @@ public struct RuleMetadata: Sendable {
     /// A finding of this rule on words another rule already flags is dropped (noun style
     /// inside a jargon phrase): one finding for one problem.
     public var yieldToOtherRules = false
+    /// False for a rule that runs only where a configuration turns it on by its id (a
+    /// stricter word list some writers want and most do not).
+    public var enabledByDefault = true
 
     public init(
         id: String, kind: String, category: Category, severity: Severity, summary: String, message: String,
         rationale: String, legalBasis: String? = nil, advice: String? = nil, examples: RuleExamples,
-        sourcePath: String, minimumDocumentWords: Int? = nil, yieldToOtherRules: Bool = false
+        sourcePath: String, minimumDocumentWords: Int? = nil, yieldToOtherRules: Bool = false,
+        enabledByDefault: Bool = true
     ) {
         self.id = id
         self.kind = kind
@@ -45,6 +49,7 @@ public struct RuleMetadata: Sendable {
         self.sourcePath = sourcePath
         self.minimumDocumentWords = minimumDocumentWords
         self.yieldToOtherRules = yieldToOtherRules
+        self.enabledByDefault = enabledByDefault
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import TenderLintCore
 import TenderLintLanguage
 
@@ -22,6 +23,28 @@ public struct LongCompoundRule: Rule {
     /// Words after which the next word is a term the document defines ("nedan kallad").
     let definitionCues: Set<String>
     let lexicon: SwedishLexicon?
+    /// Each word's split, once per run: a document repeats its long words, and a split asks the
+    /// lexicon about every substring.
+    let splits = SplitCache()
+
+    final class SplitCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var splits: [String: [String]?] = [:]
+
+        func split(_ word: String, _ make: () -> [String]?) -> [String]? {
+            lock.lock()
+            if let known = splits[word] {
+                lock.unlock()
+                return known
+            }
+            lock.unlock()
+            let made = make()
+            lock.lock()
+            splits[word] = made
+            lock.unlock()
+            return made
+        }
+    }
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
@@ -66,9 +89,11 @@ public struct LongCompoundRule: Rule {
     /// The fewest parts, each a word of the lexicon or of the field; nil when the word is one
     /// itself, or does not split into known words (a name, a misspelling).
     func split(_ word: String, lexicon: SwedishLexicon) -> [String]? {
-        if fieldWords.contains(word) || lexicon.isLexicalised(word) { return nil }
-        return lexicon.parts(of: word, minimumPart: minimumPart) { part in
-            self.fieldWords.contains(part) || (part.hasSuffix("s") && self.fieldWords.contains(String(part.dropLast())))
+        splits.split(word) {
+            if fieldWords.contains(word) || lexicon.isLexicalised(word) { return nil }
+            return lexicon.parts(of: word, minimumPart: minimumPart) { part in
+                self.fieldWords.contains(part) || (part.hasSuffix("s") && self.fieldWords.contains(String(part.dropLast())))
+            }
         }
     }
 

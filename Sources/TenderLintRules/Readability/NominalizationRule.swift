@@ -12,6 +12,8 @@ public struct NominalizationRule: Rule {
     public let metadata: RuleMetadata
     /// Forms of the empty verbs, in lower case; those in `infinitives` take the noun's verb as is.
     let emptyVerbs: Set<String>
+    /// The same as token hashes, so that the look at every word costs no string.
+    let emptyVerbHashes: TokenHashSet
     let infinitives: Set<String>
     /// Words that may stand between the empty verb and the noun (`en`, `löpande`, `årlig`).
     let between: Set<String>
@@ -25,6 +27,7 @@ public struct NominalizationRule: Rule {
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
         emptyVerbs = Set((try yaml.stringList("emptyVerbs") ?? []).map { $0.lowercased() })
+        emptyVerbHashes = TokenHashSet(words: Array(emptyVerbs))
         infinitives = Set((try yaml.stringList("infinitives") ?? []).map { $0.lowercased() })
         between = Set((try yaml.stringList("between") ?? []).map { $0.lowercased() })
         endings = [""] + (try yaml.stringList("endings") ?? []).map { $0.lowercased() }
@@ -65,7 +68,7 @@ public struct NominalizationRule: Rule {
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
         let text = context.tokens
         let tokens = text.tokens
-        for (index, token) in tokens.enumerated() where token.kind == .word {
+        for (index, token) in tokens.enumerated() where token.kind == .word && emptyVerbHashes.contains(token.hash) {
             let verbForm = text.key(of: token)
             guard emptyVerbs.contains(verbForm) else { continue }
             // Up to three words between the verb and the noun, all in the same sentence.

@@ -6,6 +6,19 @@ import Testing
 import TenderLintTestSupport
 
 @Suite struct ConfigurationTests {
+    /// A rule that is off by default runs only where its id turns it on, not by its category.
+    @Test func ruleOffByDefaultRunsOnlyWhenNamed() throws {
+        let text = "Samtliga krav ska vara uppfyllda i enlighet med bilaga 3.\n"
+        func rules(_ configuration: Configuration) throws -> Set<String> {
+            Set(try TestSupport.lint(text, configuration: configuration).map(\.rule))
+        }
+        #expect(try !rules(Configuration()).contains("sv/formella-ord"))
+        let category = try Configuration.parse("categories:\n  jargon: on\n", path: "c.yml")
+        #expect(try !rules(category).contains("sv/formella-ord"))
+        let named = try Configuration.parse("rules:\n  sv/formella-ord: on\n", path: "c.yml")
+        #expect(try rules(named).contains("sv/formella-ord"))
+    }
+
     @Test func fullConfiguration() throws {
         let configuration = try Configuration.parse("""
             rules:

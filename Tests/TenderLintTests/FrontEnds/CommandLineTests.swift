@@ -136,11 +136,11 @@ import TenderLintTestSupport
         let directory = try Self.scratch(["anbud.md": "Ni ska erhålla svar.\n"])
         defer { try? FileManager.default.removeItem(at: directory) }
         _ = try Self.run(["--format", "json", "--output", "baslinje.json", "anbud.md"], in: directory)
-        try "Inledning.\n\nNi ska erhålla svar.\n\nSamtliga ska svara.\n".write(
+        try "Inledning.\n\nNi ska erhålla svar.\n\nBeträffande frågor ska ni svara.\n".write(
             to: directory.appendingPathComponent("anbud.md"), atomically: true, encoding: .utf8)
         let run = try Self.run(["--baseline", "baslinje.json", "--fail-on", "warning", "anbud.md"], in: directory)
         #expect(run.status == 1)
-        #expect(run.stdout.contains("Samtliga"))
+        #expect(run.stdout.contains("Beträffande"))
         #expect(!run.stdout.contains("erhålla"))
     }
 
@@ -185,7 +185,7 @@ import TenderLintTestSupport
     }
 
     @Test func textReportIsCompilerStyleWithoutColourWhenPiped() throws {
-        let directory = try Self.scratch(["anbud.txt": "Titel\n\nVi vill att ni ska erhålla\nsvar i enlighet med avtalet.\n"])
+        let directory = try Self.scratch(["anbud.txt": "Titel\n\nVi vill att ni ska erhålla\nsvar beträffande avtalet.\n"])
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try Self.run(["anbud.txt"], in: directory)
         #expect(run.stdout.contains("anbud.txt:3:20: warning: Skriv hellre ”få” än ”erhålla”. [sv/jargon]"))

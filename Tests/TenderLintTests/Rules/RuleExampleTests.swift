@@ -59,9 +59,11 @@ import TenderLintTestSupport
             #expect(placed.format == .markdown, "the \(variant) variant lost the example text: \(text)")
             return nil
         }
-        // Each example is a sentence or two: rules that judge a whole document are asked anyway.
+        // Each example is a sentence or two: rules that judge a whole document are asked anyway,
+        // and a rule that is off by default is turned on.
         var configuration = Configuration()
         configuration.documentLengthLimits = false
+        configuration.rules[rule.metadata.id] = Configuration.RuleSetting(enabled: true)
         let findings = Linter(ruleSet: RuleSet(rules: [rule], facts: TestSupport.defaultFacts), configuration: configuration)
             .lint(document).findings
         for finding in findings {
@@ -108,6 +110,7 @@ import TenderLintTestSupport
                 "a template rule's examples are whole documents")
         var configuration = Configuration()
         configuration.documentLengthLimits = false
+        configuration.rules[rule.metadata.id] = Configuration.RuleSetting(enabled: true)
         let linter = Linter(
             ruleSet: RuleSet(rules: [rule], facts: TestSupport.defaultFacts), configuration: configuration, template: template)
         for example in rule.metadata.examples.flagged where Self.isDocument(example) {
