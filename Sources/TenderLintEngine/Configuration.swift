@@ -29,6 +29,9 @@ public struct Configuration: Sendable {
     /// The shared template (`template:`, a path relative to the configuration file, or a
     /// mapping with `path` and `files`, the file names it applies to).
     public var template: TemplateSetting?
+    /// What the files this configuration covers are: tenders (the default) or templates, whose
+    /// fill-in places and instructions to the buyer are meant to be there (`role: template`).
+    public var role: DocumentRole = .tender
     /// Whether rules that judge a whole document wait for one (`minimumDocumentWords`). Off
     /// only where a rule's own one-sentence examples are checked.
     public var documentLengthLimits = true
@@ -77,7 +80,7 @@ public struct Configuration: Sendable {
         configuration.path = path
         guard let node = try YAMLMapping.compose(text, path: path) else { return configuration }
         var yaml = try YAMLMapping(node, path: path, what: "konfigurationen")
-        try yaml.checkKeys(allowed: ["rules", "categories", "ruleDirectories", "contract", "failOn", "limits", "template"])
+        try yaml.checkKeys(allowed: ["rules", "categories", "ruleDirectories", "contract", "failOn", "limits", "template", "role"])
         if var rules = try yaml.mapping("rules", what: "”rules”") {
             for (key, value) in rules.mapping {
                 guard let id = key.string else { continue }
@@ -113,6 +116,12 @@ public struct Configuration: Sendable {
         }
         if let node = yaml.node("template") {
             configuration.template = try templateSetting(node, base: base, in: yaml)
+        }
+        if let role = try yaml.string("role") {
+            guard let value = DocumentRole(rawValue: role) else {
+                throw yaml.error(at: yaml.mapping[Node("role")], "”role” ska vara tender eller template")
+            }
+            configuration.role = value
         }
         if let failOn = try yaml.string("failOn") {
             guard let threshold = FailThreshold(rawValue: failOn) else {
@@ -219,6 +228,12 @@ public struct Configuration: Sendable {
 }
 
 /// Which template a configuration checks against, and which files it applies to.
+/// What a document is: a tender to publish, or a template to make tenders from.
+public enum DocumentRole: String, Sendable {
+    case tender
+    case template
+}
+
 public struct TemplateSetting: Sendable, Equatable {
     /// An absolute path.
     public var path: String

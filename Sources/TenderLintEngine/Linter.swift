@@ -42,7 +42,8 @@ public struct Linter: Sendable {
         let scope = configuration.template?.scope(for: document.path) ?? .automatic
         let documentContext = DocumentContext(
             document: document, configuredFacts: configuration.contract, template: scope == .excluded ? nil : template,
-            templateForced: scope == .forced, mayBeTemplate: !upload, factWords: ruleSet.facts)
+            templateForced: scope == .forced, mayBeTemplate: !upload, declaredTemplate: configuration.role == .template,
+            factWords: ruleSet.facts)
         var findings: [Finding] = []
         var metrics = DocumentMetrics()
         var raw: [RuleFinding] = []

@@ -18,13 +18,16 @@ public final class DocumentContext {
     /// Whether the document may be the template file itself: not for an upload, whose name
     /// says nothing about where it is.
     let mayBeTemplate: Bool
+    /// The configuration says the document is a template (`role: template`).
+    let declaredTemplate: Bool
 
     /// The words the document's own statements of its contract facts are read by.
     public let factWords: StatedFactsVocabulary
 
     public init(
         document: Document, configuredFacts: ContractFacts = ContractFacts(), template: Template? = nil,
-        templateForced: Bool = false, mayBeTemplate: Bool = true, factWords: StatedFactsVocabulary = .none
+        templateForced: Bool = false, mayBeTemplate: Bool = true, declaredTemplate: Bool = false,
+        factWords: StatedFactsVocabulary = .none
     ) {
         self.factWords = factWords
         self.document = document
@@ -32,10 +35,17 @@ public final class DocumentContext {
         self.template = template
         self.templateForced = templateForced
         self.mayBeTemplate = mayBeTemplate
+        self.declaredTemplate = declaredTemplate
     }
 
-    /// Whether the document is the template itself (its fill-in places are meant to be empty).
+    /// Whether the document is a template (its fill-in places are meant to be empty and its
+    /// instructions meant to be there): the configuration says so (`role: template`), it is a
+    /// Word or OpenDocument template file (`.dotx`, `.dotm`, `.ott`), or it is the configured
+    /// template itself.
     public private(set) lazy var isTemplate: Bool = {
+        if declaredTemplate { return true }
+        let fileExtension = (document.path as NSString).pathExtension.lowercased()
+        if ["dotx", "dotm", "ott"].contains(fileExtension) { return true }
         guard let template, mayBeTemplate else { return false }
         return Self.samePath(template.path, document.path)
     }()

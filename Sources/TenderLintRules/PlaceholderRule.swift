@@ -9,17 +9,21 @@ public struct PlaceholderRule: Rule {
     let patterns: GatedPatterns
     /// The message for a content control, which may show any prompt text.
     let formControlMessage: String
+    /// Whether content controls still showing their prompt are this rule's (false for a rule
+    /// about other leftovers, such as instructions).
+    let contentControls: Bool
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
         let caseSensitive = try yaml.bool("caseSensitive") ?? true
         patterns = try GatedPatterns(&yaml, caseSensitive: caseSensitive)
         formControlMessage = try MessageTemplate.read(&yaml, "formControlMessage") ?? metadata.message
+        contentControls = try yaml.bool("contentControls") ?? true
     }
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
         guard !context.documentContext.isTemplate else { return }
-        let controls = context.block.placeholders
+        let controls = contentControls ? context.block.placeholders : []
         let ranges = controls + patterns.matches(in: context, scope: .block)
         for range in PatternRule.withoutOverlaps(ranges) {
             let match = context.block.text(in: range)
@@ -31,5 +35,5 @@ public struct PlaceholderRule: Rule {
 
 extension PlaceholderRule: RuleKind {
     static let name = "placeholders"
-    static let keys = ["patterns", "caseSensitive", "formControlMessage", "requires"]
+    static let keys = ["patterns", "caseSensitive", "formControlMessage", "requires", "contentControls"]
 }

@@ -79,10 +79,44 @@ struct ParagraphCollector {
         bytes.forEachScalar { append($0) }
     }
 
+    /// What a paragraph of the main text is, from its style and its text together: real
+    /// templates put whole clauses in numbered heading styles ("Rubrik 3": "Leverantören ska
+    /// utföra uppdraget fackmässigt och i enlighet med Kontraktet."), which are body text; and
+    /// type subheadings by hand in body paragraphs ("3.4 Leverantörens ansvar"), which are
+    /// headings.
+    static func decidedKind(_ kind: BlockKind, _ scalars: [Unicode.Scalar]) -> BlockKind {
+        switch kind {
+        case .heading:
+            return isClause(scalars) ? .paragraph : kind
+        case .paragraph:
+            guard let level = LineScanning.numberedHeadingLevel(scalars[...]) else { return kind }
+            return .heading(level: level)
+        default:
+            return kind
+        }
+    }
+
+    /// A sentence rather than a title: ends like one after six words or more, or is longer
+    /// than any title.
+    static func isClause(_ scalars: [Unicode.Scalar]) -> Bool {
+        var end = scalars.count
+        while end > 0, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        guard end > 0 else { return false }
+        if end > 160 { return true }
+        var words = 0, inWord = false
+        for scalar in scalars[..<end] {
+            let letter = scalar.properties.isAlphabetic
+            if letter && !inWord { words += 1 }
+            inWord = letter
+        }
+        return words >= 6 && ".!?".unicodeScalars.contains(scalars[end - 1])
+    }
+
     mutating func end() {
         guard var open = stack.popLast() else { return }
         guard !open.skip else { return }
         let count = open.builder.scalars.count
+        if part == nil { open.kind = Self.decidedKind(open.kind, open.builder.scalars) }
         guard var block = open.builder.build(open.kind, part: part) else { return }
         let kept = block.scalars.count
         if kept < count {

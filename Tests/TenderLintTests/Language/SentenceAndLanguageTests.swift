@@ -5,6 +5,7 @@ import TenderLintCore
 import TenderLintEngine
 @testable import TenderLintReports
 import TenderLintTestSupport
+@testable import TenderLintReaders
 
 /// Where real documents end a sentence without a period, which language a block is in, and
 /// what the Swedish lexicon knows.
@@ -65,5 +66,43 @@ import TenderLintTestSupport
         #expect(lexicon.parts(of: "qxzvbnmkl", minimumPart: 3) == nil)
         // A word the caller counts as one part merges what the dictionary splits.
         #expect(lexicon.parts(of: "kvalitetsledningssystem", minimumPart: 3) { $0 == "kvalitetsledningssystem" } == ["kvalitetsledningssystem"])
+    }
+}
+
+/// How a paragraph of a Word or OpenDocument file is read: by its style and its text together.
+@Suite struct ParagraphKindTests {
+    static func kind(_ kind: BlockKind, _ text: String) -> BlockKind {
+        ParagraphCollector.decidedKind(kind, Array(text.unicodeScalars))
+    }
+
+    @Test func clauseInAHeadingStyleIsBodyText() {
+        #expect(Self.kind(.heading(level: 3), "Leverantören ska utföra uppdraget fackmässigt och i enlighet med Kontraktet.") == .paragraph)
+        #expect(Self.kind(.heading(level: 2), "Leverantörens ansvar") == .heading(level: 2))
+        #expect(Self.kind(.heading(level: 1), "Bilagor.") == .heading(level: 1))
+    }
+
+    @Test func typedNumberMakesAHeading() {
+        #expect(Self.kind(.paragraph, "3.4 Leverantörens ansvar") == .heading(level: 2))
+        #expect(Self.kind(.paragraph, "3 000 kronor betalas vid start.") == .paragraph)
+        #expect(Self.kind(.paragraph, "3.4 Leverantören ska ansvara för att alla fordon är besiktade och har vinterdäck.") == .paragraph)
+        #expect(Self.kind(.tableCell(row: 0, column: 0), "3.4 Leverantörens ansvar") == .tableCell(row: 0, column: 0))
+    }
+}
+
+/// A template's fill-in places and instructions are meant to be there; a tender's are not.
+@Suite struct DocumentRoleTests {
+    static let text = "Betalning sker [30/45] dagar efter faktura. [Anvisning: Ange betalningstiden.]\n"
+
+    @Test func tenderGetsItsLeftovers() throws {
+        let rules = Set(try TestSupport.lint(Self.text).map(\.rule))
+        #expect(rules.isSuperset(of: ["sv/mall/ej-ifyllt", "sv/mall/anvisning-kvar"]))
+    }
+
+    @Test func templateByConfigurationOrFileTypeGetsNone() throws {
+        let configuration = try Configuration.parse("role: template\n", path: "c.yml")
+        #expect(try TestSupport.lint(Self.text, configuration: configuration).allSatisfy { $0.category != .template })
+        let document = try TestSupport.document(Self.text, path: "mall.ott")
+        #expect(Linter(ruleSet: TestSupport.defaultRuleSet).lint(document).findings.allSatisfy { $0.category != .template })
+        #expect(throws: TenderLintError.self) { try Configuration.parse("role: mall\n", path: "c.yml") }
     }
 }
