@@ -109,6 +109,8 @@ public struct RequirementRule: Rule {
     /// A trigger right after a name (`Hedeby kommun`, `Åsbacka kommun kräver …`) names one
     /// body, often the buyer itself, not a kind of customer.
     let notAfterNames: Bool
+    /// The sentence must name a date (an interview "den 14 oktober 2026"): one fixed occasion.
+    let withDate: Bool
     let quantity: QuantityTest?
     /// The message and severity when the test needs the contract's value and none is known.
     let messageWhenValueUnknown: String?
@@ -152,6 +154,7 @@ public struct RequirementRule: Rule {
         nearPlace = try yaml.bool("nearPlace") ?? false
         specLines = try yaml.bool("specLines") ?? false
         notAfterNames = try yaml.bool("notAfterNames") ?? false
+        withDate = try yaml.bool("withDate") ?? false
         if let name = try yaml.string("unlessScope") {
             guard let scope = UnlessScope(rawValue: name) else {
                 throw yaml.error(at: yaml.mapping[.init("unlessScope")], "”unlessScope” ska vara sentence, next-sentence eller block")
@@ -276,6 +279,10 @@ public struct RequirementRule: Rule {
             if hasContext, !contextSentences.contains(sentence) { continue }
             if nearPlace, !isNearPlace(hit, context: context) { continue }
             if notAfterNames, Self.followsName(hit.tokens.lowerBound, context.tokens) { continue }
+            let date = withDate ? context.quantities.first(where: {
+                $0.kind == .date && tokens[$0.tokens.lowerBound].sentence == sentence
+            }) : nil
+            if withDate, date == nil { continue }
             switch unlessScope {
             case .sentence: if unlessSentences.contains(sentence) { continue }
             case .nextSentence: if unlessSentences.contains(sentence) || unlessSentences.contains(sentence + 1) { continue }
@@ -286,6 +293,11 @@ public struct RequirementRule: Rule {
             let match = context.block.text(in: triggerRange)
             var values = ["match": match, "term": match]
             var range = triggerRange
+            if let date {
+                // The occasion: from the trigger to the date ("intervju … den 14 oktober 2026").
+                let dateRange = context.scalarRange(tokens: date.tokens)
+                range = min(triggerRange.lowerBound, dateRange.lowerBound)..<max(triggerRange.upperBound, dateRange.upperBound)
+            }
             var severity: Severity?
             var message = metadata.message
             if let test = quantity {
@@ -336,5 +348,5 @@ public struct RequirementRule: Rule {
 
 extension RequirementRule: RuleKind {
     static let name = "requirement"
-    static let keys = ["triggers", "names", "exceptions", "unless", "unlessScope", "demand", "context", "nearPlace", "specLines", "notAfterNames", "quantity", "messageWhenValueUnknown", "severityWhenValueUnknown"]
+    static let keys = ["triggers", "names", "exceptions", "unless", "unlessScope", "demand", "context", "nearPlace", "specLines", "notAfterNames", "withDate", "quantity", "messageWhenValueUnknown", "severityWhenValueUnknown"]
 }

@@ -2,14 +2,18 @@ import TenderLintCore
 
 /// One concept named several ways: `anbudsgivare` here, `anbudslämnare` there. For each
 /// synonym group (`groups:`, each a list of variants, each variant one or more spellings), the
-/// first variant is the recommended word and wins wherever it is used; without it, the variant
-/// used most is the document's word. Every use of another is flagged; across a package the
+/// first variant is the recommended word and wins wherever it is used (unless the group says
+/// `recommended: false`); without it, the variant used most is the document's word, and a tie
+/// names none. Every use of another is flagged; across a package the
 /// uses of all its files are counted together.
 public struct TermVariationRule: PackageRule {
     struct Group: Sendable {
         var name: String
         /// Each variant's spellings; the first spelling names it in messages.
         var variants: [[String]]
+        /// Whether the first variant is the recommended word (`recommended: false`: neither
+        /// is, and the word the document uses most is its word).
+        var recommended = true
     }
 
     public let metadata: RuleMetadata
@@ -40,7 +44,7 @@ public struct TermVariationRule: PackageRule {
             for spelling in variants.joined() where TermMatcher.words(of: spelling) == nil {
                 throw entry.error(at: node, "”\(spelling)” i gruppen ”\(name)” innehåller inga ord")
             }
-            groups.append(Group(name: name, variants: variants))
+            groups.append(Group(name: name, variants: variants, recommended: try entry.bool("recommended") ?? true))
             try entry.finish()
         }
         if groups.isEmpty { throw YAMLMapping.error(yaml.path, yaml.mark, "en regel av typen term-variation behöver ”groups”") }
@@ -73,16 +77,25 @@ public struct TermVariationRule: PackageRule {
         for note in notes {
             var entry = result[note.kind] ?? (note.value, [:])
             entry.counts[note.value, default: 0] += note.count
-            if entry.top != "0", note.value == "0" || entry.counts[note.value]! > entry.counts[entry.top]! { entry.top = note.value }
+            let recommendedWins = isRecommended(note.kind)
+            if !(recommendedWins && entry.top == "0"),
+               (recommendedWins && note.value == "0") || entry.counts[note.value]! > entry.counts[entry.top]! {
+                entry.top = note.value
+            }
             result[note.kind] = entry
         }
         return result
     }
 
+    /// Whether the group's first variant is the recommended word.
+    private func isRecommended(_ kind: String) -> Bool {
+        groups.first { $0.name == kind }?.recommended ?? true
+    }
+
     /// Whether `note` is worth a finding against `top`: not when two words other than the
     /// recommended one are used equally often (neither is the document's word).
     private func differs(_ note: PackageNote, top: String, counts: [String: Int]) -> Bool {
-        top != note.value && (top == "0" || (counts[top] ?? 0) > (counts[note.value] ?? 0))
+        top != note.value && ((top == "0" && isRecommended(note.kind)) || (counts[top] ?? 0) > (counts[note.value] ?? 0))
     }
 
     /// `1 gång`, `3 gånger`.
@@ -106,7 +119,7 @@ public struct TermVariationRule: PackageRule {
         let topCount = counts[top] ?? 0, matchCount = counts[note.value] ?? 0
         var detail = (place.isEmpty ? "dokumentet" : "handlingarna i upphandlingen") + " använder ”\(topName)” \(Self.times(topCount))"
             + " och ”\(matchName)” \(Self.times(matchCount))"
-        if topCount <= matchCount { detail += "; ”\(topName)” är det ord som rekommenderas" }
+        if topCount <= matchCount, group?.recommended ?? true { detail += "; ”\(topName)” är det ord som rekommenderas" }
         return MessageTemplate.fill(template, values: [
             "match": note.shown, "term": note.shown, "other": other, "fact": note.kind, "where": place, "detail": detail,
         ])
