@@ -27,7 +27,10 @@ package enum ScalarScan {
             let first = Tokenizer.lowercase(scalars[start])
             for needle in needles where needle.first == first && start + needle.count <= scalars.count {
                 var offset = 1
-                while offset < needle.count, Tokenizer.lowercase(scalars[start + offset]) == needle[offset] { offset += 1 }
+                // A line break in the text stands for the space in a needle ("välj\nett objekt").
+                while offset < needle.count,
+                      Tokenizer.lowercase(scalars[start + offset]) == needle[offset]
+                        || (needle[offset] == " " && scalars[start + offset] == "\n") { offset += 1 }
                 if offset == needle.count { return true }
             }
         }

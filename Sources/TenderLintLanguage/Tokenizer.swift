@@ -380,9 +380,11 @@ public enum Tokenizer {
             if text[position] == "\n" || text[position] == "\u{2028}" { newline = position }
         }
         guard let newline else { return false }
-        // A line ending in a comma, a hyphen or a conjunction's dash goes on.
+        // A line ending in a comma, a hyphen, a colon or a conjunction's dash goes on, and so
+        // does one ending in a word no heading ends with ("ska ha", "enligt", "och").
         if tokens[index].kind == .punctuation, text[tokens[index].start] == "," || text[tokens[index].start] == "-"
-            || text[tokens[index].start] == "–" { return false }
+            || text[tokens[index].start] == "–" || text[tokens[index].start] == ":" { return false }
+        if tokens[index].kind == .word, continuationWords.contains(tokens[index].hash) { return false }
         let next = tokens[index + 1]
         guard next.isCapitalized || next.kind == .number || isPunctuation(next, isOpener, text: text) else { return false }
         var lineStart = newline
@@ -396,6 +398,16 @@ public enum Tokenizer {
         }
         return Double(newline - lineStart) < 0.75 * Double(longestLine ?? 0)
     }
+
+    /// Words a line can end with only in the middle of a sentence: conjunctions, prepositions,
+    /// articles, auxiliaries and the commonest verbs.
+    static let continuationWords = TokenHashSet(words: [
+        "och", "eller", "samt", "men", "att", "som", "om", "i", "på", "av", "för", "till", "med", "från", "vid",
+        "inom", "under", "efter", "mot", "per", "enligt", "genom", "utan", "hos", "än", "då", "när", "där",
+        "en", "ett", "den", "det", "de", "denna", "detta", "dessa", "sin", "sitt", "sina", "dess", "deras",
+        "ska", "skall", "kan", "får", "måste", "bör", "vill", "ha", "har", "hade", "är", "var", "vara",
+        "blir", "bli", "kommer", "gäller", "vid", "alla", "varje", "minst", "högst", "ca", "cirka",
+    ])
 
     /// Whether the token after `index` begins a new sentence.
     private static func startsSentence(_ tokens: [Token], after index: Int, text: [Unicode.Scalar]) -> Bool {

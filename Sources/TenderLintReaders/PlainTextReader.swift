@@ -66,15 +66,15 @@ public enum PlainTextReader {
         if let block = builder.build(kind) { blocks.append(block) }
     }
 
-    /// Appends the content of a line from scalar index `start`, preceded by a space standing
-    /// for the previous line's break.
+    /// Appends the content of a line from scalar index `start`, preceded by a line break
+    /// standing for the previous line's.
     private static func appendLine(_ line: Int, source: SourceText, from start: Int, to builder: inout BlockBuilder) {
         let text = source.line(line)
         let end = LineScanning.endOfContent(text)
         guard start < end else { return }
         if !builder.isEmpty, line > 1 {
             let previous = source.line(line - 1)
-            builder.appendSeparator(line: line - 1, column: LineScanning.endOfContent(previous) - previous.startIndex + 1)
+            builder.appendLineBreak(line: line - 1, column: LineScanning.endOfContent(previous) - previous.startIndex + 1)
         }
         builder.append(contentsOf: text[start..<end], line: line, column: start - text.startIndex + 1)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import TenderLintCore
 
 /// Fills a rule's message: `{match}` is the matched text, `{term}` the listed base form,
@@ -21,7 +22,8 @@ enum MessageTemplate {
             guard let close = rest[open...].firstIndex(of: "}") else { break }
             let name = String(rest[rest.index(after: open)..<close])
             if let value = values[name] {
-                result += value
+                // A plain-text block keeps its line breaks; a message is one line.
+                result += value.contains("\n") ? value.replacingOccurrences(of: "\n", with: " ") : value
             } else {
                 result += rest[open...close]
             }

@@ -109,6 +109,9 @@ public struct RequirementRule: Rule {
     /// A trigger right after a name (`Hedeby kommun`, `Åsbacka kommun kräver …`) names one
     /// body, often the buyer itself, not a kind of customer.
     let notAfterNames: Bool
+    /// The `unless` words qualify one demand ("eller likvärdigt"): in a next sentence that
+    /// makes its own demand with a modal verb, they are that demand's.
+    let ownDemandEndsScope: Bool
     /// The sentence must name a date (an interview "den 14 oktober 2026"): one fixed occasion.
     let withDate: Bool
     let quantity: QuantityTest?
@@ -155,6 +158,7 @@ public struct RequirementRule: Rule {
         specLines = try yaml.bool("specLines") ?? false
         notAfterNames = try yaml.bool("notAfterNames") ?? false
         withDate = try yaml.bool("withDate") ?? false
+        ownDemandEndsScope = try yaml.bool("ownDemandEndsScope") ?? false
         if let name = try yaml.string("unlessScope") {
             guard let scope = UnlessScope(rawValue: name) else {
                 throw yaml.error(at: yaml.mapping[.init("unlessScope")], "”unlessScope” ska vara sentence, next-sentence eller block")
@@ -229,6 +233,14 @@ public struct RequirementRule: Rule {
         }
     }
 
+    static let modals = TokenHashSet(words: ["ska", "skall", "måste"])
+
+    /// Whether a sentence makes a demand with a modal verb of its own.
+    static func hasModal(_ sentence: Int, _ text: TokenizedText) -> Bool {
+        guard sentence < text.sentences.count else { return false }
+        return text.sentences[sentence].contains { modals.contains(text.tokens[$0].hash) }
+    }
+
     /// Whether the token before `index`, in its sentence, is a name: a capitalized word that is
     /// not its sentence's first, or that the Swedish lexicon does not know in lower case.
     static func followsName(_ index: Int, _ text: TokenizedText) -> Bool {
@@ -285,7 +297,15 @@ public struct RequirementRule: Rule {
             if withDate, date == nil { continue }
             switch unlessScope {
             case .sentence: if unlessSentences.contains(sentence) { continue }
-            case .nextSentence: if unlessSentences.contains(sentence) || unlessSentences.contains(sentence + 1) { continue }
+            case .nextSentence:
+                // The next sentence speaks for this one ("Likvärdiga produkter godtas.", "Skälet
+                // är …"); for a rule whose `unless` words qualify a demand (`ownDemandEndsScope`),
+                // not when it makes a demand of its own with a modal verb ("VVS-installatören ska
+                // vara behörig enligt Säker Vatten eller motsvarande").
+                if unlessSentences.contains(sentence)
+                    || (unlessSentences.contains(sentence + 1) && !(ownDemandEndsScope && Self.hasModal(sentence + 1, context.tokens))) {
+                    continue
+                }
             case .block: if !unlessSentences.isEmpty { continue }
             }
             let triggerRange = context.scalarRange(tokens: hit.tokens)
@@ -348,5 +368,5 @@ public struct RequirementRule: Rule {
 
 extension RequirementRule: RuleKind {
     static let name = "requirement"
-    static let keys = ["triggers", "names", "exceptions", "unless", "unlessScope", "demand", "context", "nearPlace", "specLines", "notAfterNames", "withDate", "quantity", "messageWhenValueUnknown", "severityWhenValueUnknown"]
+    static let keys = ["triggers", "names", "exceptions", "unless", "unlessScope", "demand", "context", "nearPlace", "specLines", "notAfterNames", "withDate", "ownDemandEndsScope", "quantity", "messageWhenValueUnknown", "severityWhenValueUnknown"]
 }

@@ -11,7 +11,9 @@ public struct ScopeText {
     init(_ scalars: [Unicode.Scalar], range: Range<Int>) {
         self.range = range
         let slice = scalars[range]
-        string = String(String.UnicodeScalarView(slice))
+        // A plain-text block keeps its line breaks; patterns see them as the spaces they stand
+        // for ("Klicka här för att\nange text"), one scalar for one, so offsets still agree.
+        string = String(String.UnicodeScalarView(slice.lazy.map { $0 == "\n" ? " " : $0 }))
         if slice.contains(where: { $0.value > 0xFFFF }) {
             var offsets: [Int] = []
             offsets.reserveCapacity(slice.count + 1)

@@ -30,9 +30,17 @@ package struct BlockBuilder {
         append(" ", line: line, column: column)
     }
 
+    /// Appends a line break standing for the source's, unless the text is empty or already
+    /// ends in a separator: plain text keeps its line ends, so that a short line without
+    /// punctuation (a heading, a table row) ends its sentence.
+    package mutating func appendLineBreak(line: Int, column: Int) {
+        guard let last = scalars.last, last != " ", last != "\n" else { return }
+        append("\n", line: line, column: column)
+    }
+
     /// Drops trailing spaces and builds the block, or nil when there is no text.
     package mutating func build(_ kind: BlockKind, part: String? = nil) -> Block? {
-        while scalars.last == " " {
+        while scalars.last == " " || scalars.last == "\n" {
             scalars.removeLast()
             map.removeLast()
         }

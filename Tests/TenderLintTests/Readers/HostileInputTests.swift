@@ -81,7 +81,7 @@ import TenderLintTestSupport
                         let index = try #require(source.offset(of: position), "\(format) «\(text)» offset \(offset)")
                         let scalar = block.scalars[offset]
                         let original = index < source.scalars.count ? source.scalars[index] : "\n"
-                        let joined = scalar == " " && (original == "\n" || original == "\r" || original == " " || original == "\t")
+                        let joined = (scalar == " " || scalar == "\n") && (original == "\n" || original == "\r" || original == " " || original == "\t")
                         #expect(original == scalar || joined || original == "&" || original == "\\",
                                 "\(format) «\(text)»: text «\(scalar)» at \(position) is «\(original)» in the source")
                     }

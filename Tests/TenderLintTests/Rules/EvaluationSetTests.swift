@@ -9,12 +9,14 @@ import TenderLintTestSupport
 /// below the precision and recall it has reached. The floors are the figures measured when they
 /// were last raised, a few points down for ties; raise them as the rules get better.
 @Suite struct EvaluationSetTests {
-    static let evaluation: Evaluation = {
+    static func evaluate(_ directory: String) -> Evaluation {
         let categories = Dictionary(uniqueKeysWithValues: TestSupport.defaultRules.map { ($0.metadata.id, $0.metadata.category) })
         let set = try! EvaluationSet.load(
-            directory: TestSupport.repositoryRoot.appendingPathComponent("Eval").path, ruleCategories: categories)
+            directory: TestSupport.repositoryRoot.appendingPathComponent(directory).path, ruleCategories: categories)
         return Evaluation.run(set, ruleSet: TestSupport.defaultRuleSet)
-    }()
+    }
+
+    static let evaluation = evaluate("Eval")
 
     @Test func everyLabelIsInItsText() {
         #expect(Self.evaluation.entries >= 200)
@@ -25,10 +27,10 @@ import TenderLintTestSupport
     static let floors: [Category: (Double, Double)] = [
         .legalReference: (0.95, 0.95),
         .jargon: (0.90, 0.78),
-        .exclusionary: (0.92, 0.72),
-        .readability: (0.85, 0.83),
+        .exclusionary: (0.92, 0.80),
+        .readability: (0.88, 0.85),
         .template: (0.95, 0.90),
-        .consistency: (0.80, 0.25),
+        .consistency: (0.80, 0.40),
     ]
 
     @Test(arguments: Category.allCases)
@@ -37,5 +39,17 @@ import TenderLintTestSupport
         let (precision, recall) = try #require(Self.floors[category])
         #expect((tally.precision ?? 0) >= precision, "\(category.rawValue): precision \(tally.precision ?? 0)")
         #expect((tally.recall ?? 0) >= recall, "\(category.rawValue): recall \(tally.recall ?? 0)")
+    }
+
+    /// The held-out sets (Eval/holdout, Eval/holdout-2), written by people who saw neither the
+    /// rules nor the tuning set: their labels sit in their text, and the whole set keeps the
+    /// precision and recall it had when it was first measured (holdout-2 was never tuned on).
+    @Test(arguments: [("Eval/holdout", 0.85, 0.74), ("Eval/holdout-2", 0.81, 0.73)])
+    func heldOutSetHoldsItsFloor(_ set: (String, Double, Double)) {
+        let evaluation = Self.evaluate(set.0)
+        #expect(evaluation.entries >= 70)
+        #expect(evaluation.unplaced.isEmpty, "\(evaluation.unplaced)")
+        #expect((evaluation.total.precision ?? 0) >= set.1, "\(set.0): precision \(evaluation.total.precision ?? 0)")
+        #expect((evaluation.total.recall ?? 0) >= set.2, "\(set.0): recall \(evaluation.total.recall ?? 0)")
     }
 }
