@@ -49,6 +49,7 @@ public final class SwedishLexicon: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let known = spellCache[word] { return known }
+        if spellCache.count >= Self.cacheLimit { spellCache.removeAll(keepingCapacity: true) }
         let result = Hunspell_spell(handle, word) != 0
         spellCache[word] = result
         return result
@@ -63,8 +64,12 @@ public final class SwedishLexicon: @unchecked Sendable {
         return lexicalLocked(word)
     }
 
+    /// The caches hold at most this many answers each: a server runs for weeks on any text.
+    static let cacheLimit = 200_000
+
     private func lexicalLocked(_ word: String) -> Bool {
         if let known = lexicalCache[word] { return known }
+        if lexicalCache.count >= Self.cacheLimit { lexicalCache.removeAll(keepingCapacity: true) }
         var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
         let count = Hunspell_analyze(handle, &list, word)
         var lexical = false
@@ -84,7 +89,11 @@ public final class SwedishLexicon: @unchecked Sendable {
     /// `minimumPart` letters ("leverantörs", "uppföljnings", "rapporten"); nil when it does not
     /// split into dictionary words (a name, a misspelling, a word the dictionary lacks).
     /// `isPart` adds words the caller counts as one part (the field's own compounds).
-    public func parts(of word: String, minimumPart: Int = 2, isPart: (String) -> Bool = { _ in false }) -> [String]? {
+    /// Parts are at most `maximumPart` letters: no lexical word is longer, and asking the
+    /// dictionary about long substrings is what costs (its compounding rules try every split).
+    public func parts(
+        of word: String, minimumPart: Int = 2, maximumPart: Int = 24, isPart: (String) -> Bool = { _ in false }
+    ) -> [String]? {
         lock.lock()
         defer { lock.unlock() }
         let scalars = Array(word.unicodeScalars)
@@ -93,7 +102,7 @@ public final class SwedishLexicon: @unchecked Sendable {
         var best = [(parts: Int, start: Int)?](repeating: nil, count: count + 1)
         best[0] = (0, 0)
         for end in 1...max(count, 1) where count > 0 {
-            for start in stride(from: 0, through: end - minimumPart, by: 1) {
+            for start in stride(from: max(0, end - maximumPart), through: end - minimumPart, by: 1) {
                 guard let before = best[start] else { continue }
                 if let current = best[end], current.parts <= before.parts + 1 { continue }
                 var part = String.UnicodeScalarView()

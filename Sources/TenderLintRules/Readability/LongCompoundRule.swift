@@ -16,6 +16,8 @@ public struct LongCompoundRule: Rule {
     let minimumPart: Int
     /// A compound this long is flagged whatever its number of parts.
     let alwaysLetters: Int
+    /// Longer "words" are not looked up (an identifier, a code, hostile input).
+    let maximumLetters: Int
     /// Compounds every reader of tenders takes as one word, in lower case.
     let fieldWords: Set<String>
     let exceptions: [String]
@@ -26,10 +28,17 @@ public struct LongCompoundRule: Rule {
     /// Each word's split, once per run: a document repeats its long words, and a split asks the
     /// lexicon about every substring.
     let splits = SplitCache()
+    static let lookupsPerDocument = 500
 
     final class SplitCache: @unchecked Sendable {
         private let lock = NSLock()
         private var splits: [String: [String]?] = [:]
+
+        func isKnown(_ word: String) -> Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            return splits[word] != nil
+        }
 
         func split(_ word: String, _ make: () -> [String]?) -> [String]? {
             lock.lock()
@@ -40,6 +49,7 @@ public struct LongCompoundRule: Rule {
             lock.unlock()
             let made = make()
             lock.lock()
+            if splits.count >= 50_000 { splits.removeAll(keepingCapacity: true) }
             splits[word] = made
             lock.unlock()
             return made
@@ -52,6 +62,7 @@ public struct LongCompoundRule: Rule {
         minimumParts = try yaml.int("minimumParts") ?? 3
         minimumPart = try yaml.int("minimumPart") ?? 3
         alwaysLetters = try yaml.int("alwaysLetters") ?? 30
+        maximumLetters = try yaml.int("maximumLetters") ?? 60
         fieldWords = Set((try yaml.stringList("fieldWords") ?? []).map { $0.lowercased() })
         exceptions = (try yaml.stringList("exceptions") ?? []).map { $0.lowercased() }
         exceptionsInside = (try yaml.stringList("exceptionsInside") ?? []).map { $0.lowercased() }
@@ -70,12 +81,18 @@ public struct LongCompoundRule: Rule {
                 if scalar.properties.isUppercase { upper += 1 }
             }
             // Letters only (`e-post` is not long for its hyphen); an ALL-CAPS table label is a label.
-            guard letters >= minimumLetters, upper < letters else { continue }
+            // A "word" of more than `maximumLetters` letters is no word (an identifier, a code).
+            guard letters >= minimumLetters, letters <= maximumLetters, upper < letters else { continue }
             let key = text.key(of: token)
             if exceptions.contains(where: { key.hasPrefix($0) }) || exceptionsInside.contains(where: { key.contains($0) }) { continue }
             if context.isProperName(tokens: index..<(index + 1)) { continue }
             let range = context.scalarRange(tokens: index..<(index + 1))
             if context.isInCitation(range) { continue }
+            // A document gets a bounded number of new look-ups: thousands of distinct long words
+            // are no prose, and each costs the dictionary a few milliseconds.
+            let lookups: Notes<Int> = context.documentContext.memo(metadata.id + "/lookups") { Notes(0) }
+            guard lookups.value < Self.lookupsPerDocument || splits.isKnown(key) else { continue }
+            if !splits.isKnown(key) { lookups.value += 1 }
             guard let parts = split(key, lexicon: lexicon), parts.count >= minimumParts || (parts.count > 1 && letters >= alwaysLetters)
             else { continue }
             if definedTerms(context.documentContext).contains(where: { Self.sameWord($0, key) }) { continue }
@@ -139,5 +156,5 @@ extension LongCompoundRule {
 
 extension LongCompoundRule: RuleKind {
     static let name = "long-compound"
-    static let keys = ["minimumLetters", "minimumParts", "minimumPart", "alwaysLetters", "fieldWords", "exceptions", "exceptionsInside", "definitionCues"]
+    static let keys = ["minimumLetters", "minimumParts", "minimumPart", "alwaysLetters", "maximumLetters", "fieldWords", "exceptions", "exceptionsInside", "definitionCues"]
 }
