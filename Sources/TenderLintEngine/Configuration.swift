@@ -227,13 +227,13 @@ public struct Configuration: Sendable {
     }
 }
 
-/// Which template a configuration checks against, and which files it applies to.
 /// What a document is: a tender to publish, or a template to make tenders from.
 public enum DocumentRole: String, Sendable {
     case tender
     case template
 }
 
+/// Which template a configuration checks against, and which files it applies to.
 public struct TemplateSetting: Sendable, Equatable {
     /// An absolute path.
     public var path: String

@@ -84,42 +84,45 @@ public struct Evaluation: Sendable {
         func covers(_ placed: [TextLocator.Place], _ finding: Finding) -> Bool {
             placed.contains { $0.block == finding.blockIndex && $0.range.overlaps(finding.textRange) }
         }
-        var tallies: [String: Tally] = [:]
+        // Each rule's tally (or a category's, for a label no finding answered that names no
+        // rule), with its category.
+        var tallies: [String: (category: Category, tally: Tally)] = [:]
+        func tally(_ key: String, _ category: Category, _ change: (inout Tally) -> Void) {
+            var entry = tallies[key] ?? (category, Tally())
+            change(&entry.tally)
+            tallies[key] = entry
+        }
         for finding in findings {
-            var tally = Tally()
-            tally.reported = 1
-            if flagged.contains(where: { $0.0.admits(finding) && covers($0.1, finding) }) {
-                tally.right = 1
-            } else if either.contains(where: { $0.0.admits(finding) && covers($0.1, finding) }) {
-                tally.tolerated = 1
-            } else {
-                falseAlarms.append(Outcome(
-                    entry: entry.id, rule: finding.rule, category: finding.category, text: finding.match,
-                    message: finding.message))
+            tally(finding.rule, finding.category) { tally in
+                tally.reported += 1
+                if flagged.contains(where: { $0.0.admits(finding) && covers($0.1, finding) }) {
+                    tally.right += 1
+                } else if either.contains(where: { $0.0.admits(finding) && covers($0.1, finding) }) {
+                    tally.tolerated += 1
+                } else {
+                    falseAlarms.append(Outcome(
+                        entry: entry.id, rule: finding.rule, category: finding.category, text: finding.match,
+                        message: finding.message))
+                }
             }
-            tallies[finding.rule, default: Tally()].add(tally)
         }
         for (label, placed) in flagged {
             let finder = findings.first { label.admits($0) && covers(placed, $0) }
             // A label names a rule, or only a category: it counts for the rule that found it,
             // else for the rule it names, else for its category alone.
-            let key = finder?.rule ?? label.rule ?? "(\(label.category.rawValue))"
-            tallies[key, default: Tally()].labels += 1
-            if finder != nil {
-                tallies[key, default: Tally()].found += 1
-            } else {
-                misses.append(Outcome(
-                    entry: entry.id, rule: label.rule ?? "(\(label.category.rawValue))", category: label.category, text: label.text,
-                    message: label.note ?? ""))
+            let named = label.rule ?? "(\(label.category.rawValue))"
+            tally(finder?.rule ?? named, label.category) { tally in
+                tally.labels += 1
+                if finder != nil { tally.found += 1 }
+            }
+            if finder == nil {
+                misses.append(Outcome(entry: entry.id, rule: named, category: label.category, text: label.text, message: label.note ?? ""))
             }
         }
-        for (key, tally) in tallies {
-            byRule[key, default: Tally()].add(tally)
-            let category = key.hasPrefix("(")
-                ? Category(rawValue: String(key.dropFirst().dropLast()))!
-                : ruleSet.rules.first { $0.metadata.id == key }!.metadata.category
-            byCategory[category, default: Tally()].add(tally)
-            byGroup[entry.group, default: Tally()].add(tally)
+        for (key, value) in tallies {
+            byRule[key, default: Tally()].add(value.tally)
+            byCategory[value.category, default: Tally()].add(value.tally)
+            byGroup[entry.group, default: Tally()].add(value.tally)
         }
     }
 }

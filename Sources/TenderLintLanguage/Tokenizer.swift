@@ -377,7 +377,7 @@ public enum Tokenizer {
         var newline: Int?
         for position in gap {
             if text[position] == "\t" { return true }
-            if text[position] == "\n" || text[position] == "\u{2028}" { newline = position }
+            if isLineBreak(text[position]) { newline = position }
         }
         guard let newline else { return false }
         // A line ending in a comma, a hyphen, a colon or a conjunction's dash goes on, and so
@@ -388,15 +388,19 @@ public enum Tokenizer {
         let next = tokens[index + 1]
         guard next.isCapitalized || next.kind == .number || isPunctuation(next, isOpener, text: text) else { return false }
         var lineStart = newline
-        while lineStart > 0, text[lineStart - 1] != "\n", text[lineStart - 1] != "\u{2028}" { lineStart -= 1 }
+        while lineStart > 0, !isLineBreak(text[lineStart - 1]) { lineStart -= 1 }
         if longestLine == nil {
             var longest = 0, current = 0
             for scalar in text {
-                if scalar == "\n" || scalar == "\u{2028}" { longest = max(longest, current); current = 0 } else { current += 1 }
+                if isLineBreak(scalar) { longest = max(longest, current); current = 0 } else { current += 1 }
             }
             longestLine = max(longest, current)
         }
         return Double(newline - lineStart) < 0.75 * Double(longestLine ?? 0)
+    }
+
+    @inline(__always) private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\n" || scalar == "\u{2028}"
     }
 
     /// Words a line can end with only in the middle of a sentence: conjunctions, prepositions,
@@ -406,7 +410,7 @@ public enum Tokenizer {
         "inom", "under", "efter", "mot", "per", "enligt", "genom", "utan", "hos", "än", "då", "när", "där",
         "en", "ett", "den", "det", "de", "denna", "detta", "dessa", "sin", "sitt", "sina", "dess", "deras",
         "ska", "skall", "kan", "får", "måste", "bör", "vill", "ha", "har", "hade", "är", "var", "vara",
-        "blir", "bli", "kommer", "gäller", "vid", "alla", "varje", "minst", "högst", "ca", "cirka",
+        "blir", "bli", "kommer", "gäller", "alla", "varje", "minst", "högst", "ca", "cirka",
     ])
 
     /// Whether the token after `index` begins a new sentence.

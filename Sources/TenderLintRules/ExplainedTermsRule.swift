@@ -1,10 +1,11 @@
 import TenderLintCore
 import TenderLintLanguage
 
-/// Procurement terms a supplier may not know (`ska-krav`, `avrop`, `avtalsspärr`): one finding
-/// per document, at the first use of the first term not explained there and naming the others — in a parenthesis right after the
-/// term, by a cue such as "det vill säga", "innebär" or "med … avses" in the same sentence or
-/// the next, or in a glossary section anywhere in the document.
+/// Procurement terms a supplier may not know (`ska-krav`, `avrop`, `avtalsspärr`) used without
+/// being explained where they first appear — in a parenthesis right after the term, by a cue
+/// such as "det vill säga", "innebär" or "med … avses" in the same sentence or the next — or in
+/// a glossary section anywhere in the document: one finding per document, at the first of them,
+/// naming the others.
 public struct ExplainedTermsRule: Rule {
     struct Entry: Sendable {
         var term: String

@@ -22,17 +22,16 @@ public struct LegalReferenceRule: Rule {
     let summaryMessage: String?
     /// Statute assumed for a citation that names none, when the document names it elsewhere.
     let defaultStatute: String?
-    /// Words before a whole law (`lagen (2018:558) om företagshemligheter`, `LOU`) that invoke
-    /// it as the source of a duty (`i enlighet med`, `i strid med`), as lower-case words. A law
-    /// merely named ("Upphandlingen genomförs enligt LOU") is no reference to look up; without
-    /// cues, a law by number or full name is always flagged and one by abbreviation never.
-    let dutyCues: [[String]]
-    /// Weaker cues (`enligt`) that invoke a law by number or full name, though not its bare
-    /// abbreviation ("grund för uteslutning enligt LOU, till exempel …" goes on to say what),
-    /// and not in a sentence with a verb of `namingVerbs` ("Upphandlingen genomförs som ett
-    /// öppet förfarande enligt lagen (2016:1145) …" names the law it is made under).
-    let statuteCues: [[String]]
-    let namingVerbs: Set<String>
+    /// Phrases before a whole law (`lagen (2018:558) om företagshemligheter`, `LOU`) that invoke
+    /// it as the source of a duty: `dutyCues` (`i enlighet med`, `i strid med`) for any law,
+    /// `statuteCues` (`enligt`) for a law by number or full name only ("grund för uteslutning
+    /// enligt LOU, till exempel …" goes on to say what), and not in a sentence with a verb of
+    /// `namingVerbs` ("Upphandlingen genomförs som ett öppet förfarande enligt lagen (2016:1145)
+    /// …" names the law it is made under). A law merely named is no reference to look up;
+    /// without cues, a law by number or full name is always flagged and one by abbreviation never.
+    let cues: TermMatcher?
+    let namingVerbs: TokenHashSet
+    static let dutyCue = 0, statuteCue = 1
 
     /// For `report: repealed`: each repealed statute (as the citation recognizer names it,
     /// `ÄLOU`) and the law that replaced it, from the rule file's `repealed:`.
@@ -65,15 +64,18 @@ public struct LegalReferenceRule: Rule {
         self.repealed = repealed
         summaryMessage = try yaml.string("summaryMessage")
         defaultStatute = try yaml.string("defaultStatute")
-        dutyCues = (try yaml.stringList("dutyCues") ?? []).map { $0.lowercased().split(separator: " ").map(String.init) }
-        statuteCues = (try yaml.stringList("statuteCues") ?? []).map { $0.lowercased().split(separator: " ").map(String.init) }
-        namingVerbs = Set((try yaml.stringList("namingVerbs") ?? []).map { $0.lowercased() })
+        let dutyCues = try yaml.stringList("dutyCues") ?? [], statuteCues = try yaml.stringList("statuteCues") ?? []
+        cues = dutyCues.isEmpty && statuteCues.isEmpty ? nil : TermMatcher.local(
+            dutyCues.map { TermSpec(text: $0, payload: Self.dutyCue) } + statuteCues.map { TermSpec(text: $0, payload: Self.statuteCue) })
+        namingVerbs = TokenHashSet(words: (try yaml.stringList("namingVerbs") ?? []).map { $0.lowercased() })
         if report == .unknownProvisions, tables.chapters.isEmpty {
             throw YAMLMapping.error(yaml.path, yaml.mark, "”unknown-provisions” behöver ”tables” med lagarnas kapitel och paragrafer")
         }
     }
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
+        // The cue phrases of the block, found once, and only where a whole law is cited.
+        var cueHits: [TermHit]?
         for citation in context.citations {
             let range = context.scalarRange(tokens: citation.tokens)
             let match = context.block.text(in: range)
@@ -82,7 +84,12 @@ public struct LegalReferenceRule: Rule {
                 // A whole law, by name or number, is a reference only where it is invoked as
                 // the source of a duty; the abbreviation rule asks for a bare name to be written out.
                 if citation.kind == .name || citation.kind == .statute {
-                    if dutyCues.isEmpty ? citation.kind == .name : !invokedAsDuty(citation, context.tokens) { continue }
+                    if let cues {
+                        if cueHits == nil { cueHits = cues.hits(in: context.tokens, scalars: context.block.scalars) }
+                        if !invokedAsDuty(citation, cueHits ?? [], context.tokens) { continue }
+                    } else if citation.kind == .name {
+                        continue
+                    }
                 }
                 findings.append(RuleFinding(range: range, message: citationMessage(citation, match: match, context: context)))
             case .unknownProvisions:
@@ -101,24 +108,16 @@ public struct LegalReferenceRule: Rule {
         }
     }
 
-    /// Whether a duty cue stands right before the citation, in its sentence ("uteslutas i
+    /// Whether a duty cue ends right before the citation, in its sentence ("uteslutas i
     /// enlighet med LOU"), or a statute cue before a law by number or full name in a sentence
     /// that does not merely name the law the procurement is made under.
-    private func invokedAsDuty(_ citation: LegalCitation, _ text: TokenizedText) -> Bool {
+    private func invokedAsDuty(_ citation: LegalCitation, _ cueHits: [TermHit], _ text: TokenizedText) -> Bool {
         let start = citation.tokens.lowerBound
         let sentence = text.tokens[start].sentence
-        func cued(_ cues: [[String]]) -> Bool {
-            cues.contains { cue in
-                guard cue.count <= start else { return false }
-                let first = start - cue.count
-                return text.tokens[first].sentence == sentence
-                    && (0..<cue.count).allSatisfy { text.key(of: text.tokens[first + $0]) == cue[$0] }
-            }
-        }
-        if cued(dutyCues) { return true }
-        guard citation.kind == .statute, cued(statuteCues) else { return false }
-        let sentenceStart = text.sentences[sentence].lowerBound
-        return !(sentenceStart..<start).contains { namingVerbs.contains(text.key(of: text.tokens[$0])) }
+        let before = cueHits.filter { $0.tokens.upperBound == start && text.tokens[$0.tokens.lowerBound].sentence == sentence }
+        if before.contains(where: { $0.payload == Self.dutyCue }) { return true }
+        guard citation.kind == .statute, before.contains(where: { $0.payload == Self.statuteCue }) else { return false }
+        return !(text.sentences[sentence].lowerBound..<start).contains { namingVerbs.contains(text.tokens[$0].hash) }
     }
 
     private func citationMessage(_ citation: LegalCitation, match: String, context: BlockContext) -> String {

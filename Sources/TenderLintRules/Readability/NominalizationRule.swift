@@ -10,11 +10,10 @@ import Yams
 /// (a heading such as "Utvärdering av anbud", "en beskrivning av") is not flagged.
 public struct NominalizationRule: Rule {
     public let metadata: RuleMetadata
-    /// Forms of the empty verbs, in lower case; those in `infinitives` take the noun's verb as is.
-    let emptyVerbs: Set<String>
-    /// The same as token hashes, so that the look at every word costs no string.
-    let emptyVerbHashes: TokenHashSet
-    let infinitives: Set<String>
+    /// Forms of the empty verbs, as token hashes (the look at every word costs no string);
+    /// those in `infinitives` take the noun's verb as is.
+    let emptyVerbs: TokenHashSet
+    let infinitives: TokenHashSet
     /// Words that may stand between the empty verb and the noun (`en`, `löpande`, `årlig`).
     let between: Set<String>
     /// Each verbal noun's base form and its verb.
@@ -26,9 +25,9 @@ public struct NominalizationRule: Rule {
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
-        emptyVerbs = Set((try yaml.stringList("emptyVerbs") ?? []).map { $0.lowercased() })
-        emptyVerbHashes = TokenHashSet(words: Array(emptyVerbs))
-        infinitives = Set((try yaml.stringList("infinitives") ?? []).map { $0.lowercased() })
+        let emptyVerbList = (try yaml.stringList("emptyVerbs") ?? []).map { $0.lowercased() }
+        emptyVerbs = TokenHashSet(words: emptyVerbList)
+        infinitives = TokenHashSet(words: (try yaml.stringList("infinitives") ?? []).map { $0.lowercased() })
         between = Set((try yaml.stringList("between") ?? []).map { $0.lowercased() })
         endings = [""] + (try yaml.stringList("endings") ?? []).map { $0.lowercased() }
         followers = Set((try yaml.stringList("followers") ?? []).map { $0.lowercased() })
@@ -43,7 +42,7 @@ public struct NominalizationRule: Rule {
             }
         }
         self.verbs = verbs
-        if emptyVerbs.isEmpty || verbs.isEmpty {
+        if emptyVerbList.isEmpty || verbs.isEmpty {
             throw YAMLMapping.error(yaml.path, yaml.mark, "en regel av typen nominalization behöver ”emptyVerbs” och ”verbs”")
         }
     }
@@ -68,9 +67,7 @@ public struct NominalizationRule: Rule {
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
         let text = context.tokens
         let tokens = text.tokens
-        for (index, token) in tokens.enumerated() where token.kind == .word && emptyVerbHashes.contains(token.hash) {
-            let verbForm = text.key(of: token)
-            guard emptyVerbs.contains(verbForm) else { continue }
+        for (index, token) in tokens.enumerated() where token.kind == .word && emptyVerbs.contains(token.hash) {
             // Up to three words between the verb and the noun, all in the same sentence.
             var position = index + 1
             var nounBase: String?
@@ -92,7 +89,7 @@ public struct NominalizationRule: Rule {
             if context.isInCitation(range) { continue }
             let match = context.block.text(in: range)
             // Only an infinitive takes the verb as it stands; other forms need the sentence rewritten.
-            let suggestions = infinitives.contains(verbForm) && !compound ? [verb] : []
+            let suggestions = infinitives.contains(token.hash) && !compound ? [verb] : []
             findings.append(RuleFinding(
                 range: range,
                 message: MessageTemplate.fill(metadata.message, values: ["match": match, "suggestion": verb, "term": nounBase]),
