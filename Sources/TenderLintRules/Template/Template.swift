@@ -15,6 +15,10 @@ public struct Template: Sendable {
         /// headings are compared by (`anbudets giltighetstid`).
         public var key: String
         public var level: Int
+        /// For a heading that holds fill-in places (`Upphandlingsdokument: [[Upphandlingens
+        /// namn]]`), its fixed words between them, in order (`[["upphandlingsdokument"], []]`);
+        /// nil for a heading without one. Each buyer writes its own words in the gaps.
+        public var fixedParts: [[String]]?
         /// The enclosing section (the nearest heading above of a lower level).
         public var parent: Int?
         public var optional: Bool
@@ -74,7 +78,9 @@ public struct Template: Sendable {
                 problems.append(Problem(line: position.line, column: position.column, message: problem))
             }
             if case .heading(let level) = block.kind {
-                let key = Self.headingKey(block.text)
+                let fillInRanges = (Self.fillIns(in: block.text) + block.placeholders).sorted { $0.lowerBound < $1.lowerBound }
+                let fixedParts = fillInRanges.isEmpty ? nil : Self.fixedParts(of: block.scalars, around: fillInRanges)
+                let key = fixedParts.map { $0.joined().joined(separator: " ") } ?? Self.headingKey(block.text)
                 var parent = sections.indices.last
                 while let candidate = parent, sections[candidate].level >= level { parent = sections[candidate].parent }
                 let optionalIndex = optionalKeys.firstIndex(of: key)
@@ -89,8 +95,8 @@ public struct Template: Sendable {
                     seenKeys[scopedKey] = sections.count
                 }
                 sections.append(Section(
-                    heading: block.text, key: key, level: level, parent: parent, optional: optionalIndex != nil,
-                    paragraphs: [], block: index))
+                    heading: block.text, key: key, level: level, fixedParts: fixedParts, parent: parent,
+                    optional: optionalIndex != nil, paragraphs: [], block: index))
                 continue
             }
             guard !sections.isEmpty else { continue }
@@ -122,6 +128,26 @@ public struct Template: Sendable {
         var words = Self.words(heading)
         while let first = words.first, isNumbering(first) { words.removeFirst() }
         return words.joined(separator: " ")
+    }
+
+    /// The words of a heading outside its fill-in places, one list per stretch between them
+    /// (numbering left out of the first): `1 Upphandlingsdokument: [[namn]] ([[år]])` →
+    /// `[["upphandlingsdokument"], [], []]`.
+    static func fixedParts(of scalars: [Unicode.Scalar], around fillIns: [Range<Int>]) -> [[String]] {
+        func text(_ range: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            return String(view)
+        }
+        var parts: [[String]] = []
+        var start = 0
+        for range in fillIns where range.lowerBound >= start {
+            parts.append(words(text(start..<range.lowerBound)))
+            start = range.upperBound
+        }
+        parts.append(words(text(start..<scalars.count)))
+        while let first = parts[0].first, isNumbering(first) { parts[0].removeFirst() }
+        return parts
     }
 
     /// The numbering a heading starts with (`2.3`), or nil.

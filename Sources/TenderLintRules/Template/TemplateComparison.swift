@@ -162,7 +162,8 @@ public struct TemplateComparison: Sendable {
         var candidates: [(template: Int, tender: Int, score: Double)] = []
         for (i, section) in template.enumerated() {
             for (j, other) in tender.enumerated() {
-                let similarity = headingSimilarity(section.key, other.key)
+                let similarity = section.fixedParts.map { filledIn($0, other.key) ? 1 : headingSimilarity(section.key, other.key) }
+                    ?? headingSimilarity(section.key, other.key)
                 guard similarity >= headingThreshold else { continue }
                 let place = abs(Double(i) / Double(max(template.count, 1)) - Double(j) / Double(max(tender.count, 1)))
                 let score = similarity + (section.level == other.level ? 0.02 : 0) - 0.05 * place
@@ -176,7 +177,51 @@ public struct TemplateComparison: Sendable {
             pairs[candidate.template] = candidate.tender
             taken.insert(candidate.tender)
         }
+        // A heading that is nothing but a fill-in place (`[[Upphandlingens namn]]`) has no
+        // words to compare: it is the tender's one unpaired heading of its level between the
+        // sections paired before and after it.
+        for (i, section) in template.enumerated()
+        where pairs[i] == nil && (section.fixedParts?.allSatisfy(\.isEmpty) ?? false) {
+            let lower = (0..<i).reversed().lazy.compactMap { pairs[$0] }.first ?? -1
+            let upper = ((i + 1)..<template.count).lazy.compactMap { pairs[$0] }.first ?? tender.count
+            guard lower < upper else { continue }
+            let free = ((lower + 1)..<upper).filter { !taken.contains($0) && tender[$0].level == section.level }
+            if free.count == 1 {
+                pairs[i] = free[0]
+                taken.insert(free[0])
+            }
+        }
         return pairs
+    }
+
+    /// Whether a tender heading is a template heading with its fill-in places filled in: the
+    /// template's fixed words in order, each fill-in place taken by at least one word of the
+    /// tender's (`upphandlingsdokument städtjänster 2027` for `Upphandlingsdokument: [[namn]]`).
+    static func filledIn(_ fixedParts: [[String]], _ key: String) -> Bool {
+        let words = key.split(separator: " ").map(String.init)
+        guard fixedParts.contains(where: { !$0.isEmpty }) else { return false }
+        func matches(_ part: [String], at start: Int) -> Bool {
+            start + part.count <= words.count && zip(part, words[start...]).allSatisfy { sameWord($0, $1) }
+        }
+        // The first part starts the heading, the last ends it, the middle ones come in order;
+        // a gap (a fill-in place) takes one word or more.
+        var cursor = 0
+        for (index, part) in fixedParts.enumerated() {
+            let isFirst = index == 0, isLast = index == fixedParts.count - 1
+            if isFirst {
+                guard matches(part, at: 0) else { return false }
+                cursor = part.count
+                continue
+            }
+            let earliest = cursor + 1
+            if isLast {
+                let start = words.count - part.count
+                return start >= earliest && matches(part, at: start)
+            }
+            guard let start = (earliest...max(earliest, words.count)).first(where: { matches(part, at: $0) }) else { return false }
+            cursor = start + part.count
+        }
+        return true
     }
 
     /// How alike two heading keys are, 0…1: the better of a comparison by words (a word that

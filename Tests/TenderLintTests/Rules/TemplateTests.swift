@@ -288,6 +288,68 @@ import TenderLintTestSupport
         #expect(paragraphs.contains { $0.isBoilerplate })
     }
 
+    /// #18 item 14: a template heading that holds a fill-in place matches the heading with it
+    /// filled in, and a tender that follows the template gets no template finding at all.
+    @Test func headingWithFillInMatchesTheFilledInHeading() throws {
+        let templateText = """
+            # Upphandlingsdokument: [[Upphandlingens namn]]
+
+            ## 1 Inledning
+
+            [[Kommunens namn]] upphandlar [[vad]].
+
+            Frågor ställs i upphandlingsverktyget.
+
+            ## 2 Avtal för [[år]] och framåt
+
+            Avtalet gäller i två år.
+
+            ## [[Rubrik för kommunens egna villkor]]
+
+            [[Villkor]]
+
+            ## 3 Avtalsvillkor
+
+            Leverantören fakturerar en gång i månaden.
+            """
+        let template = try Self.template(templateText)
+        #expect(template.sections[0].fixedParts == [["upphandlingsdokument"], []])
+        #expect(template.sections[2].fixedParts == [["avtal", "för"], ["och", "framåt"]])
+        let tender = """
+            # Upphandlingsdokument: Städtjänster i Solby 2027
+
+            ## 1 Inledning
+
+            Solby kommun upphandlar städning av fem skolor.
+
+            Frågor ställs i upphandlingsverktyget.
+
+            ## 2 Avtal för 2027 och framåt
+
+            Avtalet gäller i två år.
+
+            ## Särskilda villkor för skolor
+
+            Leverantören ska bära skor som inte repar golven.
+
+            ## 3 Avtalsvillkor
+
+            Leverantören fakturerar en gång i månaden.
+            """
+        let comparison = try Self.compare(template, tender)
+        #expect(comparison.pairs == [0, 1, 2, 3, 4])
+        #expect(comparison.missing.isEmpty && comparison.extra.isEmpty && comparison.outOfOrder.isEmpty)
+        let rules = TestSupport.defaultRules.filter { $0 is TemplateRule }
+        let result = Linter(ruleSet: RuleSet(rules: rules, facts: TestSupport.defaultFacts), template: template)
+            .lint(try TestSupport.document(tender, format: .markdown))
+        #expect(result.findings.map(\.rule) == [])
+        // The fixed words still count: another document's title is not the template's.
+        #expect(!TemplateComparison.filledIn([["upphandlingsdokument"], []], "förfrågningsunderlag städtjänster"))
+        #expect(!TemplateComparison.filledIn([["upphandlingsdokument"], []], "upphandlingsdokument"))
+        #expect(!TemplateComparison.filledIn([["avtal", "för"], ["och", "framåt"]], "avtal för och framåt"))
+        #expect(TemplateComparison.filledIn([["avtal", "för"], ["och", "framåt"]], "avtal för 2027 2028 och framåt"))
+    }
+
     /// A document too unlike the template (an annex) is not compared, with a notice; unless
     /// the configuration names it under `template.files`.
     @Test func annexIsNotComparedUnlessNamed() throws {
