@@ -53,23 +53,16 @@ public struct TextReporter: Reporter {
         var output = "\(paint(location, "1")): \(paint(finding.severity.rawValue, severityCode(finding.severity))): "
             + "\(finding.message) \(paint("[\(finding.rule)]", "2"))\n"
         if let source = file.source, finding.range.start.line <= source.lineCount {
-            let line = source.line(finding.range.start.line)
-            let number = String(finding.range.start.line)
-            let gutter = String(repeating: " ", count: number.count)
-            var shown = String.UnicodeScalarView()
-            for scalar in line { shown.append(scalar == "\t" ? " " : scalar) }
-            let startColumn = finding.range.start.column
-            let endColumn = finding.range.end.line == finding.range.start.line
-                ? finding.range.end.column : line.count + 1
-            let width = max(1, endColumn - startColumn)
-            let marker = "^" + String(repeating: "~", count: width - 1)
-            output += " \(paint(number, "2")) | \(String(shown))\n"
-            output += " \(gutter) | \(String(repeating: " ", count: max(0, startColumn - 1)))\(paint(marker, severityCode(finding.severity)))\n"
+            let line = Array(source.line(finding.range.start.line))
+            let start = max(0, finding.range.start.column - 1)
+            let end = finding.range.end.line == finding.range.start.line ? finding.range.end.column - 1 : line.count
+            output += excerpt(line, start..<max(start, end), label: String(finding.range.start.line), severity: finding.severity)
         } else if finding.blockIndex < file.blocks.count {
-            output += paragraphExcerpt(finding, block: file.blocks[finding.blockIndex])
+            output += excerpt(file.blocks[finding.blockIndex].scalars, finding.textRange,
+                              label: "¶\(finding.range.start.line)", severity: finding.severity)
         }
         if !file.format.isPlainText {
-            let place = [finding.section.map { "avsnitt ”\($0)”" }, finding.part.map { "del \($0)" }].compactMap { $0 }
+            let place = [finding.section.map { "avsnitt ”\(Self.shortTitle($0))”" }, finding.part.map { "del \($0)" }].compactMap { $0 }
             if !place.isEmpty { output += "   \(paint("var", "2")): \(place.joined(separator: ", "))\n" }
         }
         if !finding.suggestions.isEmpty {
@@ -78,22 +71,48 @@ public struct TextReporter: Reporter {
         return output
     }
 
-    /// The paragraph of a DOCX/ODT finding (a window of it when long) with the match underlined.
-    func paragraphExcerpt(_ finding: Finding, block: Block) -> String {
-        let scalars = block.scalars
-        let start = finding.textRange.lowerBound, end = finding.textRange.upperBound
-        let from = start > 50 ? start - 40 : 0
-        let to = scalars.count - end > 50 ? end + 40 : scalars.count
+    /// Columns of source shown before the match, and at most in all, on an excerpt line.
+    static let contextBefore = 30
+    static let lineWidth = 100
+    /// The longest underline: a longer match gets this much and its length in characters.
+    static let markerWidth = 40
+
+    /// One line of source (a text line, or a DOCX/ODT paragraph) with the match underlined, as
+    /// compilers show long lines: a window of at most `lineWidth` columns around the start of
+    /// the match, cut with "…", and an underline of at most `markerWidth` columns that says how
+    /// long a longer match is.
+    func excerpt(_ scalars: some Collection<Unicode.Scalar>, _ range: Range<Int>, label: String, severity: Severity) -> String {
+        let scalars = Array(scalars)
+        let start = min(range.lowerBound, scalars.count), end = min(max(range.upperBound, start), scalars.count)
+        var from = start > Self.contextBefore + 10 ? start - Self.contextBefore : 0
+        // Start the window at a word when one starts nearby.
+        if from > 0, let space = scalars[from..<min(from + 10, start)].firstIndex(of: " ") { from = space + 1 }
+        let to = min(scalars.count, from + Self.lineWidth)
         var shown = String.UnicodeScalarView()
         if from > 0 { shown.append("…") }
         for scalar in scalars[from..<to] { shown.append(scalar == "\t" ? " " : scalar) }
         if to < scalars.count { shown.append("…") }
-        let number = "¶\(finding.range.start.line)"
-        let gutter = String(repeating: " ", count: number.count)
+        let gutter = String(repeating: " ", count: label.count)
         let offset = start - from + (from > 0 ? 1 : 0)
-        let marker = "^" + String(repeating: "~", count: max(0, end - start - 1))
-        return " \(paint(number, "2")) | \(String(shown))\n"
-            + " \(gutter) | \(String(repeating: " ", count: offset))\(paint(marker, severityCode(finding.severity)))\n"
+        let width = max(1, end - start)
+        let visible = min(width, to - start, Self.markerWidth)
+        var marker = "^" + String(repeating: "~", count: max(0, visible - 1))
+        if width > visible { marker += "… (\(width) tecken)" }
+        return " \(paint(label, "2")) | \(String(shown))\n"
+            + " \(gutter) | \(String(repeating: " ", count: offset))\(paint(marker, severityCode(severity)))\n"
+    }
+
+    /// A section as a reader names it: its number and heading, cut at a word with "…" when a
+    /// whole clause stands in the heading.
+    static func shortTitle(_ heading: String, limit: Int = 60) -> String {
+        let scalars = Array(heading.unicodeScalars)
+        guard scalars.count > limit else { return heading }
+        var cut = limit
+        while cut > limit / 2, scalars[cut] != " " { cut -= 1 }
+        if cut == limit / 2 { cut = limit }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[..<cut])
+        return String(view).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) + " …"
     }
 
     func summary(_ report: LintReport) -> String {

@@ -78,6 +78,38 @@ import TenderLintTestSupport
         #expect(coloured.contains("\u{1B}[1;33mwarning\u{1B}[0m"))
     }
 
+    /// #18 item 12: a finding in a long line shows a window of the line around it, and a
+    /// paragraph-long finding a short underline that says how long it is, as compilers do.
+    @Test func longLinesAndLongSpansAreExcerpted() {
+        let reporter = TextReporter(color: false)
+        let line = Array((String(repeating: "Ord ", count: 40) + "erhåller" + String(repeating: " ord", count: 60)).unicodeScalars)
+        let short = reporter.excerpt(line, 160..<168, label: "7", severity: .warning)
+        let rows = short.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(rows[0].hasPrefix(" 7 | …Ord Ord"))
+        #expect(rows[0].hasSuffix("…"))
+        #expect(rows[0].count <= TextReporter.lineWidth + 10)
+        // The underline sits under the match in the window.
+        let caret = try! #require(rows[1].firstIndex(of: "^"))
+        let column = rows[1].distance(from: rows[1].startIndex, to: caret)
+        #expect(Array(rows[0])[column..<(column + 8)].map(String.init).joined() == "erhåller")
+        #expect(rows[1].hasSuffix(" ^~~~~~~~"))
+        let long = reporter.excerpt(line, 0..<line.count, label: "7", severity: .warning)
+        #expect(long.contains("^" + String(repeating: "~", count: TextReporter.markerWidth - 1) + "… (\(line.count) tecken)\n"))
+        #expect(!long.contains(String(repeating: "~", count: TextReporter.markerWidth + 1)))
+        // Short lines are shown whole, as before.
+        let whole = reporter.excerpt(Array("Kommunen erhåller anbud.".unicodeScalars), 9..<17, label: "¶2", severity: .warning)
+        #expect(whole == " ¶2 | Kommunen erhåller anbud.\n    |          ^~~~~~~~\n")
+    }
+
+    @Test func sectionsAreNamedByTheirShortTitle() {
+        #expect(TextReporter.shortTitle("3.2 Betalningsvillkor") == "3.2 Betalningsvillkor")
+        let clause = "4.1 Leverantören ska under hela avtalstiden ha en ansvarsförsäkring som täcker skador som kan uppstå i uppdraget."
+        let title = TextReporter.shortTitle(clause)
+        #expect(title.hasPrefix("4.1 Leverantören ska under hela avtalstiden"))
+        #expect(title.hasSuffix(" …"))
+        #expect(title.count <= 62)
+    }
+
     @Test func lixOfAKnownText() throws {
         // 8 words, 2 sentences, 2 long words (upphandlingen, leverantören): 8/2 + 100·2/8 = 29.
         let document = try TestSupport.document("Vi gör upphandlingen nu. Leverantören svarar i dag.")
