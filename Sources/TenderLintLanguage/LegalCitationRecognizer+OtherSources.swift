@@ -127,9 +127,27 @@ extension LegalCitationRecognizer {
     /// `prop. 2015/16:195 s. 123`, `SOU 2014:51`, `Ds 2013:5`, `dir. 2019:12`.
     func preparatoryWork(at index: Int) -> Int? {
         var end: Int?
+        // `avsnitt 8.2.2 i kommitténs betänkande`, `avsnitt 5 i prop. 2015/16:195`: a section
+        // of preparatory works (a section of any other document is not a citation).
+        if isKey(index, ["avsnitt", "avsnitten", "kapitel", "kap."]), index + 2 < tokens.count, tokens[index + 1].kind == .number {
+            var cursor = index + 2
+            while isKey(cursor, ["och", ",", "–", "-"]), cursor + 1 < tokens.count, tokens[cursor + 1].kind == .number { cursor += 2 }
+            guard isKey(cursor, "i") else { return nil }
+            cursor += 1
+            if let work = preparatoryWork(at: cursor), !isKey(cursor, ["avsnitt", "avsnitten", "kapitel", "kap."]) { return work }
+            if isKey(cursor, ["kommitténs", "utredningens", "utredarens", "departementets", "regeringens", "lagrådets"]) { cursor += 1 }
+            return isKey(cursor, Self.preparatoryDocuments) ? cursor + 1 : nil
+        }
         if isKey(index, ["prop.", "proposition", "propositionen"]), index + 3 < tokens.count,
            tokens[index + 1].kind == .number, isKey(index + 2, "/"), sfsNumber(index + 3) != nil || tokens[index + 3].kind == .number {
             end = index + 4
+        } else if isKey(index, ["prop.", "proposition"]), index + 4 < tokens.count, year(index + 1) {
+            // Older bills: `prop. 1958:B 6` (a session's letter), `Prop. 1952 nr 187`.
+            if isKey(index + 2, ":"), touching(index + 1, index + 2), ["A", "B"].contains(raw(index + 3)), smallNumber(index + 4) != nil {
+                end = index + 5
+            } else if isKey(index + 2, ["nr", "nr."]), smallNumber(index + 3) != nil {
+                end = index + 4
+            }
         } else if ["SOU", "Ds"].contains(raw(index)), sfsNumber(index + 1) != nil {
             end = index + 2
         } else if raw(index) == "bet." || raw(index) == "rskr." {
@@ -149,11 +167,57 @@ extension LegalCitationRecognizer {
         return cursor
     }
 
+    /// Documents of the legislative process a section can be cited in.
+    static let preparatoryDocuments: Set<String> = [
+        "betänkande", "betänkandet", "propositionen", "promemorian", "departementspromemorian", "lagrådsremissen",
+        "förarbetena", "direktiven", "kommittédirektiven", "utskottsbetänkandet",
+    ]
+
+    /// A four-digit year from 1800 to 2099, as its own token.
+    func year(_ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .number else { return false }
+        let value = raw(index)
+        return value.count == 4 && value.allSatisfy(\.isNumber) && (value.hasPrefix("18") || value.hasPrefix("19") || value.hasPrefix("20"))
+    }
+
+    /// The courts' report series cited by year and number: `AD 2004 nr 45`, `MD 2010:12`,
+    /// `MÖD 2015:7`, `MIG 2007:37`, `RH 2009:45`, `NJA 2010 s. 123`, `HFD 2018 ref. 67`.
+    static let reportSeries: Set<String> = ["HFD", "RÅ", "NJA", "AD", "MÖD", "MD", "MIG", "RH", "PMÖD", "PMD", "FÖD", "RK"]
+
+    /// CELEX document kinds: legislation (L directive, R regulation, D decision …) and case
+    /// law (CJ judgment, CC opinion of the Advocate General, CO order …).
+    static let celexKinds: Set<String> = [
+        "L", "R", "D", "F", "H", "M", "X", "A", "C", "E", "K", "P", "G", "CJ", "TJ", "CC", "CO", "CN", "CA", "TO", "TA", "PC",
+        "DC", "SC", "JC",
+    ]
+
+    /// A CELEX number of EU law, `32014L0024` (sector, year, kind, number) or `62015CJ0171`
+    /// (a judgment): the tokenizer splits it into the digits and the letters with their number.
+    func celex(at index: Int) -> Int? {
+        guard index + 1 < tokens.count, tokens[index].kind == .number, touching(index, index + 1),
+              tokens[index + 1].kind == .word else { return nil }
+        let digits = raw(index), rest = Array(raw(index + 1).unicodeScalars)
+        guard digits.count == 5, digits.allSatisfy(\.isNumber), digits.first != "0", rest.count >= 5, rest.count <= 6 else { return nil }
+        let letters = rest.prefix { $0.properties.isUppercase && ("A"..."Z").contains($0) }
+        let number = rest.dropFirst(letters.count)
+        guard (1...2).contains(letters.count), number.count == 4, number.allSatisfy(Tokenizer.isDigit),
+              Self.celexKinds.contains(String(String.UnicodeScalarView(letters))),
+              digits.dropFirst().hasPrefix("19") || digits.dropFirst().hasPrefix("20") else { return nil }
+        return index + 2
+    }
+
     /// `HFD 2018 ref. 67`, `RÅ 2005 ref. 47`, `NJA 2010 s. 123`, `mål C-368/10`,
     /// `Kammarrättens i Göteborg dom i mål nr 1234-22`, `mål nr 1234-22`.
     func caseLaw(at index: Int) -> Int? {
         let name = raw(index)
-        if ["HFD", "RÅ", "NJA", "AD", "MÖD"].contains(name), index + 1 < tokens.count, tokens[index + 1].kind == .number {
+        // `CELEX 32014L0024`, `CELEX-nummer 62015CJ0171`, or the number alone.
+        if isKey(index, ["celex", "celex-nummer", "celexnummer"]), let end = celex(at: index + 1) { return end }
+        if let end = celex(at: index) { return end }
+        if Self.reportSeries.contains(name), index + 1 < tokens.count, let number = sfsNumber(index + 1),
+           number.hasPrefix("19") || number.hasPrefix("20") {
+            return index + 2  // `MÖD 2015:7`: year and number in one token
+        }
+        if Self.reportSeries.contains(name), index + 1 < tokens.count, year(index + 1) {
             var cursor = index + 2
             if isKey(cursor, ["ref.", "ref", "s.", "not", "not.", "nr"]), cursor + 1 < tokens.count, tokens[cursor + 1].kind == .number {
                 cursor += 2

@@ -227,7 +227,8 @@ public struct LegalCitationRecognizer {
         "propositionen", "sou", "ds", "bet.", "rskr.", "hfd", "rå", "nja", "ad", "möd", "mål", "målet", "målen", "sfs",
         "direktiv", "direktivet", "förordning", "förordningen", "dataskyddsförordningen", "gdpr", "lag", "lagen",
         "genomförandeförordning", "genomförandeförordningen", "euf-fördraget", "eu-fördraget", "fördraget", "skäl",
-        "eu", "eg", "eeg",
+        "eu", "eg", "eeg", "md", "mig", "rh", "pmöd", "pmd", "föd", "celex", "celex-nummer", "celexnummer", "betänkande",
+        "betänkandet", "promemorian", "departementspromemorian", "lagrådsremissen",
     ]
     private static let abbreviationHashes = hashes(Array(abbreviations.keys))
     private static let anchorOrAbbreviation = TokenHashSet(
@@ -236,7 +237,7 @@ public struct LegalCitationRecognizer {
 
     private func isAnchor(_ index: Int) -> Bool {
         let token = tokens[index]
-        if Self.anchorOrAbbreviation.contains(token.hash) || isCaseNumber(index) { return true }
+        if Self.anchorOrAbbreviation.contains(token.hash) || isCaseNumber(index) || celex(at: index) != nil { return true }
         // `…lagen`, `…balken`, `…förordningen` all end in `en`.
         guard token.kind == .word, token.end - token.start > 5, Tokenizer.lowercase(text.scalars[token.end - 1]) == "n",
               Tokenizer.lowercase(text.scalars[token.end - 2]) == "e" else { return false }
@@ -252,7 +253,8 @@ public struct LegalCitationRecognizer {
         "propositionen", "sou", "ds", "bet.", "rskr.", "hfd", "rå", "nja", "ad", "möd", "högsta", "eu-domstolen",
         "eu-domstolens", "mål", "målet", "målen", "sfs", "lag", "lagen", "skäl", "skälen", "kommissionens",
         "genomförandeförordning", "genomförandeförordningen", "euf-fördraget", "eu-fördraget", "fördraget", "förenade",
-        "eu:s", "delegerade", "domstolens", "unionsdomstolens", "tribunalens", "kamr", "hovr",
+        "eu:s", "delegerade", "domstolens", "unionsdomstolens", "tribunalens", "kamr", "hovr", "md", "mig", "rh",
+        "pmöd", "pmd", "föd", "celex", "celex-nummer", "celexnummer", "avsnitt", "avsnitten",
     ] + Array(knownNames.keys).filter { !$0.contains(" ") })
     private static let courtPrefixes: [[Unicode.Scalar]] = ["kammarrätt", "förvaltningsrätt", "tingsrätt", "hovrätt"]
         .map { Array($0.unicodeScalars) }

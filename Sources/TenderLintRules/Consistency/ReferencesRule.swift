@@ -115,7 +115,7 @@ public struct ReferencesRule: PackageRule {
                     let qualifiers = window.map { text.key(of: tokens[$0]) }
                     if qualifiers.contains(where: mainDocument.contains) {
                         kind = Self.refersMainSection
-                    } else if qualifiers.contains(where: otherDocuments.contains) {
+                    } else if qualifiers.contains(where: otherDocuments.contains) || namesAnotherDocument(text, after: numbers.last!, before: index) {
                         continue
                     } else {
                         kind = Self.refersSection
@@ -127,6 +127,35 @@ public struct ReferencesRule: PackageRule {
         }
     }
 
+
+    /// Words after `avsnitt 4.2 i` that still mean this document.
+    static let thisDocument: Set<String> = ["detta", "denna", "dokumentet", "dessa", "föreliggande"]
+
+    /// Whether a section reference is to a document the list of `otherDocuments` does not know,
+    /// by its structure: `avsnitt 4.2 i vägledningen`, `avsnitt 8.2.2 i kommitténs betänkande`,
+    /// `vägledningens avsnitt 4` (a genitive noun before it). A reference to this document says
+    /// `i detta dokument`, or nothing.
+    func namesAnotherDocument(_ text: TokenizedText, after last: Int, before first: Int) -> Bool {
+        let tokens = text.tokens
+        if last + 2 < tokens.count, tokens[last + 1].sentence == tokens[last].sentence,
+           ["i", "ur"].contains(text.key(of: tokens[last + 1])) {
+            var next = last + 2
+            // `i kommitténs betänkande`, `i Upphandlingsmyndighetens vägledning`
+            if next + 1 < tokens.count, tokens[next].kind == .word, text.key(of: tokens[next]).hasSuffix("s"),
+               tokens[next + 1].kind == .word { next += 1 }
+            let word = text.key(of: tokens[next])
+            return tokens[next].kind == .word && !Self.thisDocument.contains(word) && !mainDocument.contains(word)
+                && (word.hasSuffix("en") || word.hasSuffix("et") || word.hasSuffix("na") || word.hasSuffix("ning")
+                    || word.hasSuffix("ande") || tokens[next].isCapitalized || otherDocuments.contains(word) || annexWords.contains(word))
+        }
+        if first > 0, tokens[first - 1].kind == .word {
+            let word = text.key(of: tokens[first - 1])
+            let stem = String(word.dropLast())
+            return word.count > 4 && (word.hasSuffix("ens") || word.hasSuffix("ets") || word.hasSuffix("ns"))
+                && !mainDocument.contains(stem) && !Self.thisDocument.contains(stem)
+        }
+        return false
+    }
 
     /// The numbers a reference may name, given the defined ones: each with every section above
     /// it (`avsnitt 4` resolves when 4.1 is a heading).
