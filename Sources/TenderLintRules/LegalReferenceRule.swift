@@ -36,6 +36,9 @@ public struct LegalReferenceRule: Rule {
     /// For `report: repealed`: each repealed statute (as the citation recognizer names it,
     /// `ÄLOU`) and the law that replaced it, from the rule file's `repealed:`.
     let repealed: [String: String]
+    /// Statutes whose citations this rule leaves to another (`skipStatutes: [ÄLOU]`: the
+    /// repealed law is `sv/upphavd-lag`'s, one finding for one citation).
+    let skipStatutes: Set<String>
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
@@ -62,6 +65,7 @@ public struct LegalReferenceRule: Rule {
             throw YAMLMapping.error(yaml.path, yaml.mark, "”report: repealed” behöver ”repealed” med de upphävda lagarna och lagarna som ersatt dem")
         }
         self.repealed = repealed
+        skipStatutes = Set(try yaml.stringList("skipStatutes") ?? [])
         summaryMessage = try yaml.string("summaryMessage")
         defaultStatute = try yaml.string("defaultStatute")
         let dutyCues = try yaml.stringList("dutyCues") ?? [], statuteCues = try yaml.stringList("statuteCues") ?? []
@@ -81,6 +85,7 @@ public struct LegalReferenceRule: Rule {
             let match = context.block.text(in: range)
             switch report {
             case .citations:
+                if let statute = citation.statute, skipStatutes.contains(statute) { continue }
                 // A whole law, by name or number, is a reference only where it is invoked as
                 // the source of a duty; the abbreviation rule asks for a bare name to be written out.
                 if citation.kind == .name || citation.kind == .statute {
@@ -177,5 +182,5 @@ extension LegalReferenceRule {
 
 extension LegalReferenceRule: RuleKind {
     static let name = "legal-reference"
-    static let keys = ["report", "tables", "summaries", "summaryMessage", "defaultStatute", "repealed", "dutyCues", "statuteCues", "namingVerbs"]
+    static let keys = ["report", "tables", "summaries", "summaryMessage", "defaultStatute", "repealed", "skipStatutes", "dutyCues", "statuteCues", "namingVerbs"]
 }

@@ -9,6 +9,9 @@ public struct SubstitutionRule: Rule {
         public var term: String
         public var alternatives: [String]
         public var note: String?
+        /// The construction trade's own word (AB 04, ABT 06 and AMA AF write
+        /// `förfrågningsunderlag`): not flagged in a document for works.
+        public var notInWorks = false
     }
 
     /// One matchable spelling: the base term or one of its forms.
@@ -61,7 +64,7 @@ public struct SubstitutionRule: Rule {
             }
             let note = try item.string("note")
             let entryIndex = entries.count
-            entries.append(Entry(term: term, alternatives: alternatives, note: note))
+            entries.append(Entry(term: term, alternatives: alternatives, note: note, notInWorks: try item.bool("notInWorks") ?? false))
             try add(term, Variant(entry: entryIndex, isBase: true), node: item.mapping[Node("term")] ?? node, in: item)
             if var forms = try item.mapping("forms", what: "”forms”") {
                 for (formNode, valueNode) in forms.mapping {
@@ -97,6 +100,7 @@ public struct SubstitutionRule: Rule {
         for hit in TermMatcher.leftmostLongest(TermMatcher.removingExceptions(hits)) {
             let variant = variants[hit.payload]
             let entry = entries[variant.entry]
+            if entry.notInWorks, context.documentContext.contract.isWorks { continue }
             let range = context.scalarRange(tokens: hit.tokens)
             // Words inside a legal citation are the law's own (`lagen om … i enlighet med`).
             if context.isInCitation(range) || context.isProperName(tokens: hit.tokens) { continue }
