@@ -153,7 +153,7 @@ public enum DocxAnnotator {
     }
 
     private static func isReplaceable(_ finding: Finding, _ substitutionRules: Set<String>) -> Bool {
-        substitutionRules.contains(finding.rule) && finding.suggestions.count == 1 && !finding.suggestions[0].isEmpty
+        substitutionRules.contains(finding.rule) && finding.safe && finding.suggestions.count == 1 && !finding.suggestions[0].isEmpty
     }
 
     /// No other comment starts or ends inside the anchor, and none shares its ends: a

@@ -55,7 +55,7 @@ public enum DocxBuilder {
             for (block, list) in anchors {
                 for index in list.indices {
                     let finding = commented[list[index].comment]
-                    guard substitutionRules.contains(finding.rule),
+                    guard substitutionRules.contains(finding.rule), finding.safe,
                           finding.suggestions.count == 1, !finding.suggestions[0].isEmpty else { continue }
                     let range = list[index].range
                     let crossed = list.contains { other in

@@ -2,8 +2,9 @@ import Foundation
 import TenderLintCore
 import TenderLintRules
 
-/// `tenderlint fix`: applies every finding that has exactly one suggestion (a substitution
-/// with one unambiguous alternative, already inflected by its rule) to a text or Markdown
+/// `tenderlint fix`: applies every safe finding (a substitution with one unambiguous
+/// alternative, already inflected by its rule, that its examples show stays correct Swedish in
+/// place; see `Finding.safe`) to a text or Markdown
 /// file, keeping the case of what it replaces (`Erhålla` → `Få`, `SKALL` → `SKA`), and writes
 /// the result in the file's own encoding and line ends.
 public enum Fixer {
@@ -30,7 +31,7 @@ public enum Fixer {
     public static func fixes(for file: FileReport, rules: Set<String>) -> [Fix] {
         guard file.format.isPlainText, let source = file.source, !source.scalars.contains("\u{FFFD}") else { return [] }
         var fixes: [Fix] = []
-        for finding in file.findings where finding.suggestions.count == 1 && rules.contains(finding.rule) {
+        for finding in file.findings where finding.safe && finding.suggestions.count == 1 && rules.contains(finding.rule) {
             if finding.match.unicodeScalars.contains(where: { "*_[]`<>|\\".unicodeScalars.contains($0) }) { continue }
             guard let start = source.offset(of: finding.range.start), let end = source.offset(of: finding.range.end), start < end else { continue }
             fixes.append(Fix(range: start..<end, original: finding.match,

@@ -59,7 +59,7 @@ public struct Linter: Sendable {
                 part: block.part,
                 fingerprint: fingerprint ?? Fingerprint.make(
                     rule: metadata[ruleIndex].id, text: tokens ?? Tokenizer.tokenize(block.scalars), range: found.range),
-                blockIndex: blockIndex, textRange: found.range))
+                blockIndex: blockIndex, textRange: found.range, safe: found.safe))
         }
         for blockIndex in document.blocks.indices {
             let block = document.blocks[blockIndex]

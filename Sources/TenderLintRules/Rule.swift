@@ -53,8 +53,11 @@ public struct RuleFinding: Sendable {
     /// This finding's own severity, when the rule weighs it differently from its default (a
     /// turnover demand checked without a known contract value); a configured severity wins.
     public var severity: Severity?
+    /// The one suggestion may replace the match in place (see `Finding.safe`).
+    public var safe: Bool
 
-    public init(range: Range<Int>, message: String, suggestions: [String] = [], severity: Severity? = nil) {
+    public init(range: Range<Int>, message: String, suggestions: [String] = [], severity: Severity? = nil, safe: Bool = false) {
+        self.safe = safe
         self.range = range
         self.message = message
         self.suggestions = suggestions

@@ -164,7 +164,20 @@ public enum RuleLoader {
         guard var examples = try yaml.mapping("examples", what: "”examples”") else {
             throw YAMLMapping.error(yaml.path, yaml.mark, "nyckeln ”examples” saknas: varje regel behöver exempel")
         }
-        let flagged = try examples.stringList("flagged") ?? []
+        // A flagged example is its text, or `{text: …, correction: …}` with the corrected sentence.
+        var flagged: [String] = []
+        var corrections: [String: String] = [:]
+        for node in try examples.sequence("flagged") ?? [] {
+            if let text = node.string {
+                flagged.append(text)
+                continue
+            }
+            var item = try YAMLMapping(node, path: yaml.path, what: "ett exempel")
+            let text = try item.string("text", required: true)!
+            flagged.append(text)
+            corrections[text] = try item.string("correction", required: true)!
+            try item.finish()
+        }
         let accepted = try examples.stringList("accepted") ?? []
         try examples.finish()
         if flagged.isEmpty || accepted.isEmpty {
@@ -175,6 +188,6 @@ public enum RuleLoader {
             throw YAMLMapping.error(
                 yaml.path, examples.mark, "exemplet ”\(example)” ska markera det som flaggas med {{…}}")
         }
-        return RuleExamples(flagged: flagged, accepted: accepted)
+        return RuleExamples(flagged: flagged, accepted: accepted, corrections: corrections)
     }
 }

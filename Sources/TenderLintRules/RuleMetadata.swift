@@ -57,9 +57,14 @@ public struct RuleMetadata: Sendable {
 public struct RuleExamples: Sendable {
     public var flagged: [String]
     public var accepted: [String]
+    /// For flagged examples written `{text: …, correction: …}`: the whole sentence as it reads
+    /// corrected (as LanguageTool's `correction`), by the example's text. A safe suggestion put
+    /// in place must give exactly this; an unsafe one must not (else it would be safe).
+    public var corrections: [String: String]
 
-    public init(flagged: [String], accepted: [String]) {
+    public init(flagged: [String], accepted: [String], corrections: [String: String] = [:]) {
         self.flagged = flagged
         self.accepted = accepted
+        self.corrections = corrections
     }
 }

@@ -12,6 +12,9 @@ public struct SubstitutionRule: Rule {
         /// The construction trade's own word (AB 04, ABT 06 and AMA AF write
         /// `förfrågningsunderlag`): not flagged in a document for works.
         public var notInWorks = false
+        /// Whether the suggestion can replace the match as it stands (`safe: false` for a word
+        /// whose replacement needs the sentence rewritten: ”det åligger X att” → ”X ska”).
+        public var safe = true
     }
 
     /// One matchable spelling: the base term or one of its forms.
@@ -64,7 +67,8 @@ public struct SubstitutionRule: Rule {
             }
             let note = try item.string("note")
             let entryIndex = entries.count
-            entries.append(Entry(term: term, alternatives: alternatives, note: note, notInWorks: try item.bool("notInWorks") ?? false))
+            entries.append(Entry(term: term, alternatives: alternatives, note: note, notInWorks: try item.bool("notInWorks") ?? false,
+                                 safe: try item.bool("safe") ?? true))
             try add(term, Variant(entry: entryIndex, isBase: true), node: item.mapping[Node("term")] ?? node, in: item)
             if var forms = try item.mapping("forms", what: "”forms”") {
                 for (formNode, valueNode) in forms.mapping {
@@ -116,7 +120,8 @@ public struct SubstitutionRule: Rule {
             if capitalized { suggestions = suggestions.map(Self.capitalizeFirst) }
             let message = entryMessages?[variant.entry]
                 ?? Self.message(metadata.message, entry: entry, match: context.block.text(in: range))
-            findings.append(RuleFinding(range: range, message: message, suggestions: suggestions))
+            findings.append(RuleFinding(range: range, message: message, suggestions: suggestions,
+                                        safe: entry.safe && suggestions.count == 1 && !suggestions[0].isEmpty))
         }
     }
 

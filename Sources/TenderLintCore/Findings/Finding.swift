@@ -17,11 +17,17 @@ public struct Finding: Sendable, Equatable {
     /// Where in the document's blocks the finding sits.
     public var blockIndex: Int
     public var textRange: Range<Int>
+    /// Whether the one suggestion may replace the match as it stands (`fix`, tracked changes):
+    /// the rule has shown in its examples that the sentence stays correct Swedish. Otherwise the
+    /// suggestion is advice for the writer.
+    public var safe: Bool
 
     public init(
         rule: String, category: Category, severity: Severity, message: String, match: String, suggestions: [String],
-        range: SourceRange, section: String?, part: String?, fingerprint: String, blockIndex: Int, textRange: Range<Int>
+        range: SourceRange, section: String?, part: String?, fingerprint: String, blockIndex: Int, textRange: Range<Int>,
+        safe: Bool = false
     ) {
+        self.safe = safe
         self.rule = rule
         self.category = category
         self.severity = severity

@@ -40,4 +40,58 @@ import TenderLintTestSupport
         #expect(checked >= 50, "only \(checked) suggestions were checked")
         #expect(contradictions.isEmpty, "\(contradictions.joined(separator: "\n"))")
     }
+
+    /// #18 item 10: every suggestion is correct Swedish in place. Each flagged example of a
+    /// rule that suggests a replacement gives its whole corrected sentence (`correction`); the
+    /// test puts every finding's first suggestion in place. Where all findings are safe (what
+    /// `fix` and tracked changes apply) the result must be exactly the correction; a finding
+    /// that is not safe is advice, and its example's correction says what the writer should
+    /// write instead.
+    @Test func suggestionsGiveTheCorrectedSentence() throws {
+        var compared = 0, advised = 0
+        for rule in TestSupport.defaultRules where ["substitution", "nominalization"].contains(rule.metadata.kind) {
+            var configuration = Configuration()
+            configuration.documentLengthLimits = false
+            configuration.rules[rule.metadata.id] = Configuration.RuleSetting(enabled: true)
+            let own = Linter(ruleSet: RuleSet(rules: [rule], facts: TestSupport.defaultFacts), configuration: configuration)
+            for example in rule.metadata.examples.flagged {
+                guard let (text, _) = ExampleMarkup.parse(example), !text.contains("\n") else { continue }
+                let findings = own.lint(try TestSupport.document(text + "\n")).findings
+                    .filter { $0.blockIndex == 0 && !$0.suggestions.isEmpty }
+                guard !findings.isEmpty else { continue }
+                guard let correction = rule.metadata.examples.corrections[example] else {
+                    Issue.record("\(rule.metadata.id): «\(example)» has a suggestion but no correction")
+                    continue
+                }
+                var scalars = Array(text.unicodeScalars)
+                for finding in findings.sorted(by: { $0.textRange.lowerBound > $1.textRange.lowerBound }) {
+                    scalars.replaceSubrange(finding.textRange, with: Fixer.matchingCase(finding.suggestions[0], like: finding.match).unicodeScalars)
+                }
+                let applied = String(String.UnicodeScalarView(scalars))
+                if findings.allSatisfy(\.safe) {
+                    compared += 1
+                    #expect(applied == correction, "\(rule.metadata.id): «\(example)» gives «\(applied)», expected «\(correction)»")
+                } else {
+                    advised += 1
+                }
+            }
+        }
+        #expect(compared >= 60, "only \(compared) safe suggestions were compared")
+        #expect(advised >= 10, "only \(advised) examples had advice that is not safe")
+    }
+
+    /// A suggestion that needs the sentence rewritten is never applied by `fix`.
+    @Test func fixAppliesOnlySafeSuggestions() throws {
+        let text = "Det åligger leverantören att skicka fakturan. Leverantören erhåller ersättning.\n"
+        let document = try TestSupport.document(text)
+        let findings = try TestSupport.lint(text)
+        let aligger = try #require(findings.first { $0.match == "åligger" })
+        #expect(!aligger.safe)
+        let erhaller = try #require(findings.first { $0.match == "erhåller" })
+        #expect(erhaller.safe)
+        let file = FileReport(path: "a.txt", format: .text, encoding: "utf-8", notices: [], metrics: DocumentMetrics(),
+                              findings: findings, source: document.source, failOn: .error)
+        let fixes = Fixer.fixes(for: file, rules: Fixer.replacingRules(TestSupport.defaultRules.map(\.metadata)))
+        #expect(fixes.map(\.original) == ["erhåller"])
+    }
 }
