@@ -75,7 +75,7 @@ public struct Linter: Sendable {
                 metrics.otherLanguages.append(.init(language: language, range: block.map.range(0..<block.scalars.count)))
                 if block.part == nil { metrics.otherLanguageWords += context.lix.words }
             }
-            if block.part == nil, swedish { metrics.add(block.kind.isHeading ? LIXCount() : context.lix, block: block) }
+            if block.part == nil, swedish, !block.isInstruction { metrics.add(block.kind.isHeading ? LIXCount() : context.lix, block: block) }
             for (ruleIndex, rule) in ruleSet.rules.enumerated() where settings[ruleIndex].enabled && (swedish || !languageBound[ruleIndex]) {
                 raw.removeAll(keepingCapacity: true)
                 rule.check(context, hits: ruleIndex < hits.count ? hits[ruleIndex] : [], into: &raw)
@@ -111,6 +111,18 @@ public struct Linter: Sendable {
                 rule: rule.metadata.id, notes: unsuppressed.map { kept[$0] }, findings: unsuppressed.map { located[$0] }))
         }
         findings = suppressions.filter(findings)
+        // Guidance to the template's user is not text for the supplier: only the template rules
+        // speak about it (in a tender, `sv/mall/anvisning-kvar` says to remove it).
+        let instructionBlocks = Set(document.blocks.indices.filter { document.blocks[$0].isInstruction })
+        if !instructionBlocks.isEmpty || !documentContext.instructionSpans.isEmpty {
+            findings.removeAll { finding in
+                guard finding.category != .template else { return false }
+                if instructionBlocks.contains(finding.blockIndex) { return true }
+                return documentContext.instructionSpans[finding.blockIndex]?.contains {
+                    $0.lowerBound <= finding.textRange.lowerBound && finding.textRange.upperBound <= $0.upperBound
+                } ?? false
+            }
+        }
         // A rule that yields drops a finding on words another rule flags as words (a finding on
         // a whole sentence or paragraph is about something else).
         let yielding = Set(metadata.filter(\.yieldToOtherRules).map(\.id))

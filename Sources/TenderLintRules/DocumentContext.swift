@@ -50,6 +50,15 @@ public final class DocumentContext {
         return Self.samePath(template.path, document.path)
     }()
 
+    /// Instructions to the template's user found in the text (`[Anvisning: …]`), by block: the
+    /// language rules' findings inside them are dropped (see `Linter`).
+    public private(set) var instructionSpans: [Int: [Range<Int>]] = [:]
+
+    public func noteInstructions(_ ranges: [Range<Int>], inBlock block: Int) {
+        guard !ranges.isEmpty else { return }
+        instructionSpans[block, default: []].append(contentsOf: ranges)
+    }
+
     static func samePath(_ a: String, _ b: String) -> Bool {
         URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath().path
             == URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath().path

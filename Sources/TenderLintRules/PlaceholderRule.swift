@@ -12,6 +12,10 @@ public struct PlaceholderRule: Rule {
     /// Whether content controls still showing their prompt are this rule's (false for a rule
     /// about other leftovers, such as instructions).
     let contentControls: Bool
+    /// Whether what the rule finds is guidance to the template's user (`[Anvisning: …]`, a
+    /// paragraph in an instruction style): the other rules' language findings inside it are
+    /// dropped, in a template as in a tender, and in a tender the rule reports it.
+    let instructions: Bool
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
@@ -19,12 +23,22 @@ public struct PlaceholderRule: Rule {
         patterns = try GatedPatterns(&yaml, caseSensitive: caseSensitive)
         formControlMessage = try MessageTemplate.read(&yaml, "formControlMessage") ?? metadata.message
         contentControls = try yaml.bool("contentControls") ?? true
+        instructions = try yaml.bool("instructions") ?? false
     }
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
+        let block = context.block
+        var found = patterns.matches(in: context, scope: .block)
+        if instructions {
+            // A whole paragraph in an instruction style, without its trailing spaces.
+            if block.isInstruction, let last = block.scalars.lastIndex(where: { !$0.properties.isWhitespace }) {
+                found = [0..<(last + 1)]
+            }
+            context.documentContext.noteInstructions(found, inBlock: context.blockIndex)
+        }
         guard !context.documentContext.isTemplate else { return }
-        let controls = contentControls ? context.block.placeholders : []
-        let ranges = controls + patterns.matches(in: context, scope: .block)
+        let controls = contentControls ? block.placeholders : []
+        let ranges = controls + found
         for range in PatternRule.withoutOverlaps(ranges) {
             let match = context.block.text(in: range)
             let message = controls.contains(range) ? formControlMessage : metadata.message
@@ -35,5 +49,5 @@ public struct PlaceholderRule: Rule {
 
 extension PlaceholderRule: RuleKind {
     static let name = "placeholders"
-    static let keys = ["patterns", "caseSensitive", "formControlMessage", "requires", "contentControls"]
+    static let keys = ["patterns", "caseSensitive", "formControlMessage", "requires", "contentControls", "instructions"]
 }

@@ -11,6 +11,9 @@ public struct Block: Sendable, Equatable {
     /// Ranges of the text that are a form's placeholder still showing (an unfilled Word
     /// content control, an ODF placeholder), for the template rules.
     public var placeholders: [Range<Int>] = []
+    /// Guidance to the person who fills in a template (a Word paragraph in an instruction
+    /// style such as "Anvisning"): not text for the supplier, so only the template rules read it.
+    public var isInstruction = false
 
     public init(kind: BlockKind, scalars: [Unicode.Scalar], map: SourceMap, part: String? = nil) {
         precondition(scalars.count == map.count, "every text scalar needs a source position")

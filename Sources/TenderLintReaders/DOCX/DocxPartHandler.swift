@@ -84,6 +84,7 @@ package final class DocxPartHandler: TextCursorHandler {
         case "w:p":
             let paragraph = properties.popLast() ?? ParagraphProperties()
             if styles?.isCode(paragraph.style) == true { collector.skipCurrent() }
+            if styles?.isInstruction(paragraph.style) == true { collector.markInstruction() }
             collector.setKind(kind(of: paragraph))
             collector.end()
         case "w:pPr": inParagraphProperties = false

@@ -92,6 +92,20 @@ package final class DocxStyles: XMLStreamHandler {
         }
     }
 
+    /// Style names templates give guidance to their user (lower case, spaces removed).
+    private static let instructionNames: Set<String> = [
+        "anvisning", "anvisningar", "anvisningstext", "instruktion", "instruktioner", "instruktionstext", "vägledning",
+        "hjälptext", "mallanvisning", "mallinstruktion", "guidance", "instruction", "instructions", "instructiontext",
+    ]
+
+    /// Whether a paragraph style is for guidance to the template's user ("Anvisning").
+    func isInstruction(_ id: String?) -> Bool {
+        if let id, Self.instructionNames.contains(id.lowercased()) { return true }
+        return chain(id).contains {
+            Self.instructionNames.contains($0.name.lowercased().replacingOccurrences(of: " ", with: ""))
+        }
+    }
+
     /// List numbering a paragraph style carries: (numId, level).
     func numbering(_ id: String?) -> (numId: String, level: Int)? {
         for style in chain(id) {

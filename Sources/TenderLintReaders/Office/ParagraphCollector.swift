@@ -11,6 +11,7 @@ struct ParagraphCollector {
         var kind: BlockKind
         var skip: Bool
         var placeholders: [Range<Int>] = []
+        var instruction = false
     }
 
     let part: String?
@@ -48,6 +49,12 @@ struct ParagraphCollector {
     mutating func skipCurrent() {
         guard !stack.isEmpty else { return }
         stack[stack.count - 1].skip = true
+    }
+
+    /// Marks the open paragraph as guidance to the template's user (see `Block.isInstruction`).
+    mutating func markInstruction() {
+        guard !stack.isEmpty else { return }
+        stack[stack.count - 1].instruction = true
     }
 
     /// Paragraphs longer than this are refused: no tender has one, and a hostile file could
@@ -125,6 +132,7 @@ struct ParagraphCollector {
             }
         }
         block.placeholders = open.placeholders
+        block.isInstruction = open.instruction
         // A paragraph nested in another (a text box, a footnote) ends first but comes after
         // it in reading order: keep blocks sorted by paragraph number.
         var index = blocks.endIndex

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TenderLintCore
 @testable import TenderLintReaders
 @testable import TenderLintRules
 @testable import TenderLintEngine
@@ -409,5 +410,57 @@ import TenderLintTestSupport
         let findings = Linter(ruleSet: RuleSet(rules: Self.rule, facts: TestSupport.defaultFacts), template: template).lint(try DocumentLoader.load(path: path)).findings
         #expect(findings.isEmpty)
         #expect(!Linter(ruleSet: RuleSet(rules: Self.rule, facts: TestSupport.defaultFacts)).lint(try DocumentLoader.load(path: path)).findings.isEmpty)
+    }
+}
+
+/// #18 item 4: guidance to the template's user (a paragraph in the style "Anvisning", a
+/// bracketed "[Anvisning: …]") is not text for the supplier. Language rules never lint it; in
+/// a tender made from the template, it is one finding to remove.
+@Suite struct InstructionTests {
+    /// Written by Scripts/make-instruction-fixture.py: guidance in the style "Anvisning" and in
+    /// brackets, worded in jargon, legal references and a certificate demand.
+    static let path = TestSupport.repositoryRoot.appendingPathComponent("Tests/Fixtures/instruction-style.docx").path
+
+    static func lint(role: DocumentRole) throws -> (Document, [Finding]) {
+        let document = try DocumentLoader.load(path: path)
+        var configuration = Configuration()
+        configuration.role = role
+        return (document, Linter(ruleSet: TestSupport.defaultRuleSet, configuration: configuration).lint(document).findings)
+    }
+
+    @Test func instructionStyleIsRead() throws {
+        let document = try DocumentLoader.load(path: Self.path)
+        let instructions = document.blocks.filter(\.isInstruction)
+        #expect(instructions.map { String($0.text.prefix(20)) } == ["Anvisning: Det åligg", "Anvisning: Ange pris"])
+        #expect(!document.blocks.contains { $0.isInstruction && $0.kind.isHeading })
+    }
+
+    @Test func languageRulesNeverLintInstructions() throws {
+        for role in [DocumentRole.tender, .template] {
+            let (document, findings) = try Self.lint(role: role)
+            let inInstructions = findings.filter { document.blocks[$0.blockIndex].isInstruction && $0.category != .template }
+            #expect(inInstructions.isEmpty, "\(role): \(inInstructions.map { "\($0.rule) «\($0.match)»" })")
+            // Nor inside a bracketed "[Anvisning: …]" in an ordinary paragraph.
+            let bracketed = findings.filter { finding in
+                guard finding.category != .template else { return false }
+                let text = document.blocks[finding.blockIndex].scalars
+                guard let open = text[..<finding.textRange.lowerBound].lastIndex(of: "[") else { return false }
+                let opened = String(String.UnicodeScalarView(text[open...].prefix(10)))
+                return opened == "[Anvisning" && !text[open..<finding.textRange.lowerBound].contains("]")
+            }
+            #expect(bracketed.isEmpty, "\(role): \(bracketed.map { "\($0.rule) «\($0.match)»" })")
+            // Ordinary text around the guidance is linted as always.
+            #expect(findings.map(\.match).contains("erhåller"))
+        }
+    }
+
+    @Test func aTenderGetsOneFindingPerInstructionLeftIn() throws {
+        let (document, findings) = try Self.lint(role: .tender)
+        for index in document.blocks.indices where document.blocks[index].isInstruction {
+            let own = findings.filter { $0.blockIndex == index && $0.rule == "sv/mall/anvisning-kvar" }
+            #expect(own.count == 1, "«\(document.blocks[index].text.prefix(50))»: \(own.count) findings")
+        }
+        let (_, asTemplate) = try Self.lint(role: .template)
+        #expect(!asTemplate.contains { $0.rule == "sv/mall/anvisning-kvar" })
     }
 }
