@@ -151,7 +151,14 @@ struct TextLocator {
     }
 
     func places(of label: String) -> [Place] {
-        let needle = Self.normalize(label)
+        let found = places(ofNormalized: Self.normalize(label))
+        // A label that quotes a word broken over a line with a hyphen (`inköps-⏎uppföljning`)
+        // finds the word as the reader joined it.
+        guard found.isEmpty, label.contains("-\n") else { return found }
+        return places(ofNormalized: Self.normalize(label.replacingOccurrences(of: "-\n", with: "")))
+    }
+
+    private func places(ofNormalized needle: [Unicode.Scalar]) -> [Place] {
         guard !needle.isEmpty else { return [] }
         var result: [Place] = []
         for (index, block) in blocks.enumerated() where block.text.count >= needle.count {

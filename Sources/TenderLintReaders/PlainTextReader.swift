@@ -72,7 +72,7 @@ public enum PlainTextReader {
         let text = source.line(line)
         let end = LineScanning.endOfContent(text)
         guard start < end else { return }
-        if !builder.isEmpty, line > 1 {
+        if !builder.isEmpty, line > 1, !builder.joinHyphenatedBreak(before: text[start..<end]) {
             let previous = source.line(line - 1)
             builder.appendLineBreak(line: line - 1, column: LineScanning.endOfContent(previous) - previous.startIndex + 1)
         }

@@ -38,6 +38,29 @@ package struct BlockBuilder {
         append("\n", line: line, column: column)
     }
 
+    /// Joins a word broken over two lines with a hyphen, as text taken from a PDF has it
+    /// (`upphand-` / `lare`): when the text ends in a lower-case letter and a hyphen and the next
+    /// line starts with `next`, a lower-case word that is not one that follows a compound's
+    /// hyphen (`upphandlings- och avtalsfrågor`), the hyphen is dropped from the block text and
+    /// true returned: the caller then appends the next line with no break. The source map keeps
+    /// the rest, so a finding on the joined word still covers `upphand-⏎lare` in the file.
+    package mutating func joinHyphenatedBreak(before next: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard scalars.count >= 3, scalars[scalars.count - 1] == "-",
+              scalars[scalars.count - 2].properties.isLowercase, scalars[scalars.count - 3].properties.isLowercase,
+              let first = next.first, first.properties.isLowercase else { return false }
+        let word = String(String.UnicodeScalarView(next.prefix { $0.properties.isAlphabetic }))
+        guard !Self.afterCompoundHyphen.contains(word) else { return false }
+        scalars.removeLast()
+        map.removeLast()
+        return true
+    }
+
+    /// Words that follow a hyphen ending the first part of a compound: `upphandlings- och
+    /// avtalsfrågor`, `små- eller medelstora`.
+    static let afterCompoundHyphen: Set<String> = [
+        "och", "eller", "samt", "respektive", "resp", "som", "till", "men", "liksom", "än", "och/eller",
+    ]
+
     /// Drops trailing spaces and builds the block, or nil when there is no text.
     package mutating func build(_ kind: BlockKind, part: String? = nil) -> Block? {
         while scalars.last == " " || scalars.last == "\n" {

@@ -39,6 +39,24 @@ import TenderLintTestSupport
         #expect(document.blocks[5].section == "3.2 Referensuppdrag")
     }
 
+    /// #18 item 2: a word broken over two lines with a hyphen (text from a PDF) is one word;
+    /// a compound's hyphen before "och"/"eller" and a capital's (`IT-`) are not joined. A finding
+    /// on the joined word covers the source across the break.
+    @Test func hyphenatedLineBreaksJoinTheWord() throws {
+        let source = "Leverantören erhål-\nler ersättning varje månad. Vi anlitar en upphand-\nlare.\nUpphandlings-\noch avtalsfrågor ställs till IT-\nkonsulten.\n"
+        let document = try TestSupport.document(source)
+        let text = document.blocks.map(\.text).joined(separator: "|")
+        #expect(text.contains("erhåller ersättning"))
+        #expect(text.contains("upphandlare."))
+        #expect(text.contains("Upphandlings-\noch"))
+        #expect(text.contains("IT-\nkonsulten"))
+        let findings = try TestSupport.lint(source)
+        let erhaller = try #require(findings.first { $0.rule == "sv/jargon" })
+        #expect(erhaller.match == "erhål-\nler")
+        #expect(TestSupport.slice(source, from: erhaller.range.start, to: erhaller.range.end) == erhaller.match)
+        #expect(erhaller.suggestions == ["får"])
+    }
+
     @Test func crlfAndCRLineEndsGiveTheSamePositions() throws {
         let unix = "Titel\n\nFörsta raden\nandra raden åäö.\n"
         let windows = unix.replacingOccurrences(of: "\n", with: "\r\n")
