@@ -4,7 +4,9 @@ import TenderLintLanguage
 /// Abbreviations used before they are written out. A known abbreviation (`LOU`, `ESPD`) is
 /// flagged at its first use unless its expansion came earlier in the document or stands in
 /// the same sentence; with `definedLater`, any abbreviation in capitals that the document only
-/// explains further on (`… (DIS)`) is flagged where it is first used.
+/// explains further on (`… (DIS)`) is flagged where it is first used; with `neverExplained`,
+/// so is one the document never explains at all (`KMA-plan`, `FKU`), unless the Swedish
+/// lexicon knows it (`IKEA`, `NCC`, `AVTAL` shouted) or it is a code, a standard or a unit.
 public struct AbbreviationRule: Rule {
     struct Entry: Sendable {
         var abbreviation: String
@@ -14,6 +16,9 @@ public struct AbbreviationRule: Rule {
     public let metadata: RuleMetadata
     let entries: [Entry]
     let definedLater: Bool
+    let neverExplained: Bool
+    /// The message for an abbreviation the document never explains (no expansion to name).
+    let neverExplainedMessage: String?
     /// Abbreviations everyone knows, never flagged (`EU`, `SEK`).
     let ignored: Set<String>
 
@@ -39,6 +44,8 @@ public struct AbbreviationRule: Rule {
         }
         self.entries = entries
         definedLater = try yaml.bool("definedLater") ?? false
+        neverExplained = try yaml.bool("neverExplained") ?? false
+        neverExplainedMessage = try MessageTemplate.read(&yaml, "neverExplainedMessage")
         ignored = Set(try yaml.stringList("ignore") ?? [])
         if entries.isEmpty && !definedLater {
             throw YAMLMapping.error(yaml.path, yaml.mark, "en regel av typen abbreviations behöver ”abbreviations” eller ”definedLater”")
@@ -76,21 +83,99 @@ public struct AbbreviationRule: Rule {
                 message: MessageTemplate.fill(metadata.message, values: ["match": entry.abbreviation, "term": entry.expansion]),
                 suggestions: ["\(entry.expansion) (\(entry.abbreviation))"]))
         }
-        guard definedLater, !documentContext.abbreviationDefinitions.isEmpty else { return }
+        guard definedLater && !documentContext.abbreviationDefinitions.isEmpty || neverExplained else { return }
         let known = Set(entries.map(\.abbreviation))
         for (index, token) in tokens.enumerated() where token.kind == .word && !flaggedTokens.contains(index) {
-            let scalars = context.tokens.scalars[token.range]
-            guard scalars.count >= 2, scalars.count <= 6, scalars.allSatisfy(Tokenizer.isUppercase) else { continue }
+            var scalars = context.tokens.scalars[token.range]
+            // `KMA-plan`: the abbreviation is the part before the hyphen; `RA-FS` is one.
+            if let hyphen = scalars.firstIndex(of: "-"), !scalars.allSatisfy({ Tokenizer.isUppercase($0) || $0 == "-" }) {
+                scalars = scalars[..<hyphen]
+            }
+            guard scalars.count >= 2, scalars.count <= 8, scalars.allSatisfy({ Tokenizer.isUppercase($0) || $0 == "-" }),
+                  Tokenizer.isUppercase(scalars.first!), Tokenizer.isUppercase(scalars.last!),
+                  scalars.filter({ $0 != "-" }).count <= 6 else { continue }
+            let range = token.start..<(token.start + scalars.count)
             let name = String(String.UnicodeScalarView(scalars))
-            guard !known.contains(name), !ignored.contains(name), let definition = documentContext.abbreviationDefinitions[name] else { continue }
-            let isDefinition = index > 0 && context.tokens.key(of: tokens[index - 1]) == "("
-            let before = (context.blockIndex, token.start) < (definition.block, definition.offset)
-            guard documentContext.firstTime(rule: metadata.id, key: name) else { continue }
-            guard before, !isDefinition else { continue }
-            findings.append(RuleFinding(
-                range: token.range,
-                message: MessageTemplate.fill(metadata.message, values: ["match": name, "term": "den utskrivna formen"])))
+            guard !known.contains(name), !ignored.contains(name) else { continue }
+            if let definition = documentContext.abbreviationDefinitions[name] {
+                guard definedLater else { continue }
+                let isDefinition = index > 0 && context.tokens.key(of: tokens[index - 1]) == "("
+                let before = (context.blockIndex, token.start) < (definition.block, definition.offset)
+                guard documentContext.firstTime(rule: metadata.id, key: name) else { continue }
+                guard before, !isDefinition else { continue }
+                findings.append(RuleFinding(
+                    range: range,
+                    message: MessageTemplate.fill(metadata.message, values: ["match": name, "term": "den utskrivna formen"])))
+            } else if neverExplained, isUnexplainedAbbreviation(index, name: name, in: context),
+                      documentContext.firstTime(rule: metadata.id, key: name) {
+                findings.append(RuleFinding(
+                    range: range,
+                    message: MessageTemplate.fill(neverExplainedMessage ?? metadata.message,
+                                                  values: ["match": name, "term": "den utskrivna formen"])))
+            }
         }
+    }
+
+    /// Words before a word in capitals that make it the name of a standard, label, format or
+    /// product (`enligt IDDSI`, `märkt FSC`, `i formatet CSV`), and the second parts of a
+    /// hyphenated compound that do (`HEPA-filter`, `HACCP-principerna`, `CSV-fil`).
+    static let namingWords: Set<String> = [
+        "enligt", "certifierad", "certifierade", "certifiering", "märkt", "märkta", "standard", "standarden",
+        "format", "formatet", "filformat", "typ", "modell", "fabrikat", "märke", "märket", "t.ex.", "exempelvis", ":",
+    ]
+    static let namingParts: Set<String> = [
+        "filter", "fil", "filen", "filer", "format", "formatet", "principer", "principerna", "märkt", "märkta", "märkning",
+        "märkningen", "certifierad", "certifierade", "certifiering", "certifieringen", "standard", "standarden", "klass",
+        "nivå", "lås", "kod", "koden",
+    ]
+
+    /// Words after an abbreviation that explain it on the spot: `KMA står för …`.
+    static let explainingWords: Set<String> = ["står", "betyder", "innebär", "avser", "=", ":", "–", "(", "är"]
+
+    /// Whether a word in capitals is an abbreviation the reader is left to guess: not a word or
+    /// name the lexicon knows (`IKEA`, `AVTAL` in a shouted heading), not among other words in
+    /// capitals, not a Roman numeral, not a code or standard followed by its number (`SS 1177`,
+    /// `AFB.22`) or a unit after a number (`20 MB`), not in a legal citation, and not explained
+    /// where it stands (`KMA: kvalitet, miljö och arbetsmiljö`, `KMA (…)`, `KMA står för …`,
+    /// which also counts as its first use, so the later ones are not flagged).
+    func isUnexplainedAbbreviation(_ index: Int, name: String, in context: BlockContext) -> Bool {
+        let text = context.tokens
+        let tokens = text.tokens
+        let token = tokens[index]
+        if name.allSatisfy({ "IVXLCDM".contains($0) }) { return false }
+        func isCapitals(_ at: Int) -> Bool {
+            at >= 0 && at < tokens.count && tokens[at].kind == .word
+                && text.scalars[tokens[at].range].allSatisfy(Tokenizer.isUppercase) && tokens[at].end - tokens[at].start >= 2
+        }
+        if isCapitals(index - 1) || isCapitals(index + 1) { return false }
+        if index + 1 < tokens.count, tokens[index + 1].kind == .number { return false }
+        if index + 2 < tokens.count, text.key(of: tokens[index + 1]) == ".", tokens[index + 1].start == token.end,
+           tokens[index + 2].kind == .number { return false }
+        if index > 0, tokens[index - 1].kind == .number { return false }
+        if index > 0, Self.namingWords.contains(text.key(of: tokens[index - 1])) { return false }
+        let whole = text.key(of: token)
+        if let hyphen = whole.firstIndex(of: "-"), Self.namingParts.contains(String(whole[whole.index(after: hyphen)...])) {
+            return false
+        }
+        // One of a list of names in capitals: `CSV eller GPX`, `BRCGS, IFS eller …`.
+        for step in [-2, 2] where index + step >= 0 && index + step < tokens.count {
+            let joiner = text.key(of: tokens[index + step / 2])
+            if ["och", "eller", ",", "/"].contains(joiner), isCapitals(index + step) { return false }
+        }
+        // Part of a name: `Mindprofil XT` (a capitalized word before it, not a sentence's first),
+        // `.NET`, `ASP.NET` (glued to what comes before).
+        if index > 0, tokens[index - 1].end == token.start { return false }
+        if index > 0, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
+           tokens[index - 1].sentence == token.sentence,
+           index - 1 > 0 && tokens[index - 2].sentence == token.sentence { return false }
+        if index + 1 < tokens.count, Self.explainingWords.contains(text.key(of: tokens[index + 1])) {
+            // Explained here: its later uses are not flagged either.
+            _ = context.documentContext.firstTime(rule: metadata.id, key: name)
+            return false
+        }
+        if context.isInCitation(token.range) { return false }
+        if let lexicon = SwedishLexicon.shared, lexicon.spells(name) { return false }
+        return true
     }
 }
 
@@ -104,5 +189,5 @@ extension AbbreviationRule {
 
 extension AbbreviationRule: RuleKind {
     static let name = "abbreviations"
-    static let keys = ["abbreviations", "definedLater", "ignore"]
+    static let keys = ["abbreviations", "definedLater", "neverExplained", "neverExplainedMessage", "ignore"]
 }
