@@ -22,6 +22,11 @@ public struct NominalizationRule: Rule {
     let endings: [String]
     /// Words that may follow the noun and belong to the phrase (`av`).
     let followers: Set<String>
+    /// Passive and finite forms of the empty verbs that close a phrase with the noun first:
+    /// "En kontroll av nycklarna ska genomföras", "ska omedelbar underrättelse ske".
+    let passiveVerbs: Set<String>
+    /// Modal verbs before such a passive ("ska", "bör").
+    let modals: Set<String>
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
@@ -31,6 +36,8 @@ public struct NominalizationRule: Rule {
         between = Set((try yaml.stringList("between") ?? []).map { $0.lowercased() })
         endings = [""] + (try yaml.stringList("endings") ?? []).map { $0.lowercased() }
         followers = Set((try yaml.stringList("followers") ?? []).map { $0.lowercased() })
+        passiveVerbs = Set((try yaml.stringList("passiveVerbs") ?? []).map { $0.lowercased() })
+        modals = Set((try yaml.stringList("modals") ?? []).map { $0.lowercased() })
         var verbs: [String: String] = [:]
         if let node = yaml.node("verbs") {
             guard let mapping = node.mapping else { throw yaml.error(at: node, "”verbs” ska vara en mappning substantiv: verb") }
@@ -95,6 +102,52 @@ public struct NominalizationRule: Rule {
                 message: MessageTemplate.fill(metadata.message, values: ["match": match, "suggestion": verb, "term": nounBase]),
                 suggestions: suggestions))
         }
+        if !passiveVerbs.isEmpty { nounFirst(context, into: &findings) }
+    }
+
+    /// The noun first and the empty verb last, in the passive: "En kontroll av samtliga
+    /// nycklar ska genomföras" (a determiner, perhaps an adjective, the noun and "av", then a
+    /// modal and the passive within the sentence) and "ska omedelbar underrättelse ske" (a
+    /// modal, at most one word, the noun and the passive). The verb needs the sentence
+    /// rewritten, so it is named in the message only.
+    func nounFirst(_ context: BlockContext, into findings: inout [RuleFinding]) {
+        let text = context.tokens
+        let tokens = text.tokens
+        func key(_ index: Int) -> String { index >= 0 && index < tokens.count ? text.key(of: tokens[index]) : "" }
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            // A compound (`marknadsanalys`) names a thing to deliver more than an action.
+            guard let found = noun(key(index)), !found.compound, let verb = verbs[found.base] else { continue }
+            let sentence = token.sentence
+            var span: Range<Int>?
+            // "En (första) kontroll av … ska genomföras"
+            var start = index - 1
+            while start >= 0, between.contains(key(start)), !["en", "ett"].contains(key(start)), index - start <= 2 { start -= 1 }
+            if start >= 0, ["en", "ett"].contains(key(start)), tokens[start].sentence == sentence, key(index + 1) == "av" {
+                var cursor = index + 2
+                while cursor < tokens.count, cursor <= index + 14, tokens[cursor].sentence == sentence {
+                    if passiveVerbs.contains(key(cursor)), modals.contains(key(cursor - 1)) {
+                        span = start..<(cursor + 1)
+                        break
+                    }
+                    cursor += 1
+                }
+            }
+            // "ska (omedelbar) underrättelse ske"
+            if span == nil, passiveVerbs.contains(key(index + 1)), tokens.indices.contains(index + 1),
+               tokens[index + 1].sentence == sentence {
+                for back in [index - 1, index - 2] where back >= 0 && tokens[back].sentence == sentence && modals.contains(key(back)) {
+                    span = back..<(index + 2)
+                    break
+                }
+            }
+            guard let span else { continue }
+            let range = context.scalarRange(tokens: span)
+            if context.isInCitation(range) { continue }
+            let match = context.block.text(in: range)
+            findings.append(RuleFinding(
+                range: range,
+                message: MessageTemplate.fill(metadata.message, values: ["match": match, "suggestion": verb, "term": found.base])))
+        }
     }
 }
 
@@ -107,5 +160,5 @@ extension NominalizationRule {
 
 extension NominalizationRule: RuleKind {
     static let name = "nominalization"
-    static let keys = ["emptyVerbs", "infinitives", "between", "verbs", "endings", "followers"]
+    static let keys = ["passiveVerbs", "modals", "emptyVerbs", "infinitives", "between", "verbs", "endings", "followers"]
 }
