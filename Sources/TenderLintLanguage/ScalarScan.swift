@@ -3,6 +3,11 @@
 package enum ScalarScan {
     /// Whether the scalars hold any of the lowercase `needles`, case-insensitively.
     package static func containsAny(_ scalars: [Unicode.Scalar], _ needles: [[Unicode.Scalar]]) -> Bool {
+        firstOccurrence(scalars, needles, from: 0) != nil
+    }
+
+    /// Where the first of the lowercase `needles` starts at or after `from`, case-insensitively.
+    package static func firstOccurrence(_ scalars: [Unicode.Scalar], _ needles: [[Unicode.Scalar]], from: Int) -> Int? {
         // First letters as a bit mask over ASCII and a short list beyond it: no hashing per scalar.
         var mask: (UInt64, UInt64) = (0, 0)
         var others: [Unicode.Scalar] = []
@@ -14,7 +19,7 @@ package enum ScalarScan {
             default: others.append(first)
             }
         }
-        for start in scalars.indices {
+        for start in max(0, from)..<max(from, scalars.count) {
             let value = scalars[start].value
             let candidate: Bool
             switch value {
@@ -31,9 +36,9 @@ package enum ScalarScan {
                 while offset < needle.count,
                       Tokenizer.lowercase(scalars[start + offset]) == needle[offset]
                         || (needle[offset] == " " && scalars[start + offset] == "\n") { offset += 1 }
-                if offset == needle.count { return true }
+                if offset == needle.count { return start }
             }
         }
-        return false
+        return nil
     }
 }

@@ -85,7 +85,10 @@ public struct AbbreviationRule: Rule {
         }
         guard definedLater && !documentContext.abbreviationDefinitions.isEmpty || neverExplained else { return }
         let known = Set(entries.map(\.abbreviation))
-        for (index, token) in tokens.enumerated() where token.kind == .word && !flaggedTokens.contains(index) {
+        for (index, token) in tokens.enumerated() where token.kind == .word && token.isCapitalized {
+            // Two capitals first: the cheap test that passes over almost every word.
+            guard token.end - token.start >= 2, Tokenizer.isUppercase(context.tokens.scalars[token.start + 1]),
+                  !flaggedTokens.contains(index) else { continue }
             var scalars = context.tokens.scalars[token.range]
             // `KMA-plan`: the abbreviation is the part before the hyphen; `RA-FS` is one.
             if let hyphen = scalars.firstIndex(of: "-"), !scalars.allSatisfy({ Tokenizer.isUppercase($0) || $0 == "-" }) {

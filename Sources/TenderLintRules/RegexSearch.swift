@@ -67,10 +67,30 @@ struct GatedPatterns: Sendable {
 
     /// Every match in the block, sentence by sentence or in the whole block.
     func matches(in context: BlockContext, scope: RegexSearch.Scope) -> [Range<Int>] {
-        guard !patterns.isEmpty, required.isEmpty || ScalarScan.containsAny(context.block.scalars, required) else { return [] }
+        guard !patterns.isEmpty else { return [] }
+        let scalars = context.block.scalars
+        guard !required.isEmpty, scope == .sentence else {
+            guard required.isEmpty || ScalarScan.containsAny(scalars, required) else { return [] }
+            var ranges: [Range<Int>] = []
+            for text in context.scopeTexts(scope) {
+                for pattern in patterns { ranges.append(contentsOf: pattern.matches(in: text)) }
+            }
+            return ranges
+        }
+        // Sentence by sentence, only the sentences that hold a required text: the expressions
+        // and the strings they read are the dear part.
         var ranges: [Range<Int>] = []
-        for text in context.scopeTexts(scope) {
+        let tokens = context.tokens
+        var position = 0
+        var sentence = 0
+        while let at = ScalarScan.firstOccurrence(scalars, required, from: position) {
+            while sentence < tokens.sentences.count, tokens.scalarRange(ofSentence: sentence).upperBound <= at { sentence += 1 }
+            guard sentence < tokens.sentences.count else { break }
+            let range = tokens.scalarRange(ofSentence: sentence)
+            let text = ScopeText(scalars, range: range.lowerBound..<range.upperBound)
             for pattern in patterns { ranges.append(contentsOf: pattern.matches(in: text)) }
+            position = max(range.upperBound, at + 1)
+            sentence += 1
         }
         return ranges
     }

@@ -24,9 +24,10 @@ public struct NominalizationRule: Rule {
     let followers: Set<String>
     /// Passive and finite forms of the empty verbs that close a phrase with the noun first:
     /// "En kontroll av nycklarna ska genomföras", "ska omedelbar underrättelse ske".
-    let passiveVerbs: Set<String>
+    let passiveVerbs: TokenHashSet
     /// Modal verbs before such a passive ("ska", "bör").
-    let modals: Set<String>
+    let modals: TokenHashSet
+    let hasPassives: Bool
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
@@ -36,8 +37,10 @@ public struct NominalizationRule: Rule {
         between = Set((try yaml.stringList("between") ?? []).map { $0.lowercased() })
         endings = [""] + (try yaml.stringList("endings") ?? []).map { $0.lowercased() }
         followers = Set((try yaml.stringList("followers") ?? []).map { $0.lowercased() })
-        passiveVerbs = Set((try yaml.stringList("passiveVerbs") ?? []).map { $0.lowercased() })
-        modals = Set((try yaml.stringList("modals") ?? []).map { $0.lowercased() })
+        let passiveList = (try yaml.stringList("passiveVerbs") ?? []).map { $0.lowercased() }
+        passiveVerbs = TokenHashSet(words: passiveList)
+        hasPassives = !passiveList.isEmpty
+        modals = TokenHashSet(words: (try yaml.stringList("modals") ?? []).map { $0.lowercased() })
         var verbs: [String: String] = [:]
         if let node = yaml.node("verbs") {
             guard let mapping = node.mapping else { throw yaml.error(at: node, "”verbs” ska vara en mappning substantiv: verb") }
@@ -102,51 +105,62 @@ public struct NominalizationRule: Rule {
                 message: MessageTemplate.fill(metadata.message, values: ["match": match, "suggestion": verb, "term": nounBase]),
                 suggestions: suggestions))
         }
-        if !passiveVerbs.isEmpty { nounFirst(context, into: &findings) }
+        if hasPassives { nounFirst(context, into: &findings) }
     }
 
     /// The noun first and the empty verb last, in the passive: "En kontroll av samtliga
     /// nycklar ska genomföras" (a determiner, perhaps an adjective, the noun and "av", then a
     /// modal and the passive within the sentence) and "ska omedelbar underrättelse ske" (a
     /// modal, at most one word, the noun and the passive). The verb needs the sentence
-    /// rewritten, so it is named in the message only.
+    /// rewritten, so it is named in the message only. The scan starts from the passives (token
+    /// hashes), which few sentences have, and looks back.
     func nounFirst(_ context: BlockContext, into findings: inout [RuleFinding]) {
         let text = context.tokens
         let tokens = text.tokens
         func key(_ index: Int) -> String { index >= 0 && index < tokens.count ? text.key(of: tokens[index]) : "" }
-        for (index, token) in tokens.enumerated() where token.kind == .word {
-            // A compound (`marknadsanalys`) names a thing to deliver more than an action.
-            guard let found = noun(key(index)), !found.compound, let verb = verbs[found.base] else { continue }
+        func isModal(_ index: Int, _ sentence: Int) -> Bool {
+            index >= 0 && tokens[index].sentence == sentence && modals.contains(tokens[index].hash)
+        }
+        /// A table noun, not a compound (`marknadsanalys` names a thing to deliver).
+        func verbalNoun(_ index: Int) -> (base: String, verb: String)? {
+            guard index >= 0, tokens[index].kind == .word, let found = noun(key(index)), !found.compound,
+                  let verb = verbs[found.base] else { return nil }
+            return (found.base, verb)
+        }
+        for (passive, token) in tokens.enumerated() where token.kind == .word && passiveVerbs.contains(token.hash) {
             let sentence = token.sentence
             var span: Range<Int>?
+            var found: (base: String, verb: String)?
+            // "ska (omedelbar) underrättelse ske"
+            if passive >= 2, tokens[passive - 1].sentence == sentence, let noun = verbalNoun(passive - 1) {
+                if let modal = [passive - 2, passive - 3].first(where: { isModal($0, sentence) }) {
+                    span = modal..<(passive + 1)
+                    found = noun
+                }
+            }
             // "En (första) kontroll av … ska genomföras"
-            var start = index - 1
-            while start >= 0, between.contains(key(start)), !["en", "ett"].contains(key(start)), index - start <= 2 { start -= 1 }
-            if start >= 0, ["en", "ett"].contains(key(start)), tokens[start].sentence == sentence, key(index + 1) == "av" {
-                var cursor = index + 2
-                while cursor < tokens.count, cursor <= index + 14, tokens[cursor].sentence == sentence {
-                    if passiveVerbs.contains(key(cursor)), modals.contains(key(cursor - 1)) {
-                        span = start..<(cursor + 1)
+            if span == nil, isModal(passive - 1, sentence) {
+                var of = passive - 2
+                while of >= 1, passive - of <= 14, tokens[of].sentence == sentence {
+                    if key(of) == "av", let noun = verbalNoun(of - 1) {
+                        var start = of - 2
+                        while start >= 0, of - 1 - start <= 2, between.contains(key(start)), !["en", "ett"].contains(key(start)) { start -= 1 }
+                        if start >= 0, tokens[start].sentence == sentence, ["en", "ett"].contains(key(start)) {
+                            span = start..<(passive + 1)
+                            found = noun
+                        }
                         break
                     }
-                    cursor += 1
+                    of -= 1
                 }
             }
-            // "ska (omedelbar) underrättelse ske"
-            if span == nil, passiveVerbs.contains(key(index + 1)), tokens.indices.contains(index + 1),
-               tokens[index + 1].sentence == sentence {
-                for back in [index - 1, index - 2] where back >= 0 && tokens[back].sentence == sentence && modals.contains(key(back)) {
-                    span = back..<(index + 2)
-                    break
-                }
-            }
-            guard let span else { continue }
+            guard let span, let found else { continue }
             let range = context.scalarRange(tokens: span)
             if context.isInCitation(range) { continue }
             let match = context.block.text(in: range)
             findings.append(RuleFinding(
                 range: range,
-                message: MessageTemplate.fill(metadata.message, values: ["match": match, "suggestion": verb, "term": found.base])))
+                message: MessageTemplate.fill(metadata.message, values: ["match": match, "suggestion": found.verb, "term": found.base])))
         }
     }
 }
