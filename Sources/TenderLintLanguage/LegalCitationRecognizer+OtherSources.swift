@@ -129,23 +129,23 @@ extension LegalCitationRecognizer {
         var end: Int?
         // `avsnitt 8.2.2 i kommitténs betänkande`, `avsnitt 5 i prop. 2015/16:195`: a section
         // of preparatory works (a section of any other document is not a citation).
-        if isKey(index, ["avsnitt", "avsnitten", "kapitel", "kap."]), index + 2 < tokens.count, tokens[index + 1].kind == .number {
+        if index + 2 < tokens.count, tokens[index + 1].kind == .number, isKey(index, Self.sectionOfWork) {
             var cursor = index + 2
-            while isKey(cursor, ["och", ",", "–", "-"]), cursor + 1 < tokens.count, tokens[cursor + 1].kind == .number { cursor += 2 }
+            while isKey(cursor, Self.listJoiners), cursor + 1 < tokens.count, tokens[cursor + 1].kind == .number { cursor += 2 }
             guard isKey(cursor, "i") else { return nil }
             cursor += 1
-            if let work = preparatoryWork(at: cursor), !isKey(cursor, ["avsnitt", "avsnitten", "kapitel", "kap."]) { return work }
-            if isKey(cursor, ["kommitténs", "utredningens", "utredarens", "departementets", "regeringens", "lagrådets"]) { cursor += 1 }
+            if !isKey(cursor, Self.sectionOfWork), let work = preparatoryWork(at: cursor) { return work }
+            if isKey(cursor, Self.workAuthors) { cursor += 1 }
             return isKey(cursor, Self.preparatoryDocuments) ? cursor + 1 : nil
         }
         if isKey(index, ["prop.", "proposition", "propositionen"]), index + 3 < tokens.count,
            tokens[index + 1].kind == .number, isKey(index + 2, "/"), sfsNumber(index + 3) != nil || tokens[index + 3].kind == .number {
             end = index + 4
-        } else if isKey(index, ["prop.", "proposition"]), index + 4 < tokens.count, year(index + 1) {
+        } else if index + 4 < tokens.count, tokens[index + 1].kind == .number, isKey(index, Self.billWords), year(index + 1) {
             // Older bills: `prop. 1958:B 6` (a session's letter), `Prop. 1952 nr 187`.
             if isKey(index + 2, ":"), touching(index + 1, index + 2), ["A", "B"].contains(raw(index + 3)), smallNumber(index + 4) != nil {
                 end = index + 5
-            } else if isKey(index + 2, ["nr", "nr."]), smallNumber(index + 3) != nil {
+            } else if isKey(index + 2, Self.numberWords), smallNumber(index + 3) != nil {
                 end = index + 4
             }
         } else if ["SOU", "Ds"].contains(raw(index)), sfsNumber(index + 1) != nil {
@@ -166,6 +166,13 @@ extension LegalCitationRecognizer {
         }
         return cursor
     }
+
+    static let sectionOfWork: Set<String> = ["avsnitt", "avsnitten", "kapitel", "kap."]
+    static let listJoiners: Set<String> = ["och", ",", "–", "-"]
+    static let workAuthors: Set<String> = ["kommitténs", "utredningens", "utredarens", "departementets", "regeringens", "lagrådets"]
+    static let billWords: Set<String> = ["prop.", "proposition"]
+    static let numberWords: Set<String> = ["nr", "nr."]
+    static let celexWords: Set<String> = ["celex", "celex-nummer", "celexnummer"]
 
     /// Documents of the legislative process a section can be cited in.
     static let preparatoryDocuments: Set<String> = [
@@ -211,7 +218,7 @@ extension LegalCitationRecognizer {
     func caseLaw(at index: Int) -> Int? {
         let name = raw(index)
         // `CELEX 32014L0024`, `CELEX-nummer 62015CJ0171`, or the number alone.
-        if isKey(index, ["celex", "celex-nummer", "celexnummer"]), let end = celex(at: index + 1) { return end }
+        if tokens[index].kind == .word, isKey(index, Self.celexWords), let end = celex(at: index + 1) { return end }
         if let end = celex(at: index) { return end }
         if Self.reportSeries.contains(name), index + 1 < tokens.count, let number = sfsNumber(index + 1),
            number.hasPrefix("19") || number.hasPrefix("20") {

@@ -21,6 +21,8 @@ public struct AbbreviationRule: Rule {
     let neverExplainedMessage: String?
     /// Abbreviations everyone knows, never flagged (`EU`, `SEK`).
     let ignored: Set<String>
+    /// The abbreviations of `entries`, which the first pass handles.
+    let known: Set<String>
 
     public var terms: [TermSpec] {
         entries.enumerated().flatMap { index, entry in
@@ -43,6 +45,7 @@ public struct AbbreviationRule: Rule {
             try item.finish()
         }
         self.entries = entries
+        known = Set(entries.map(\.abbreviation))
         definedLater = try yaml.bool("definedLater") ?? false
         neverExplained = try yaml.bool("neverExplained") ?? false
         neverExplainedMessage = try MessageTemplate.read(&yaml, "neverExplainedMessage")
@@ -84,7 +87,6 @@ public struct AbbreviationRule: Rule {
                 suggestions: ["\(entry.expansion) (\(entry.abbreviation))"]))
         }
         guard definedLater && !documentContext.abbreviationDefinitions.isEmpty || neverExplained else { return }
-        let known = Set(entries.map(\.abbreviation))
         for (index, token) in tokens.enumerated() where token.kind == .word && token.isCapitalized {
             // Two capitals first: the cheap test that passes over almost every word.
             guard token.end - token.start >= 2, Tokenizer.isUppercase(context.tokens.scalars[token.start + 1]),
@@ -109,7 +111,8 @@ public struct AbbreviationRule: Rule {
                 findings.append(RuleFinding(
                     range: range,
                     message: MessageTemplate.fill(metadata.message, values: ["match": name, "term": "den utskrivna formen"])))
-            } else if neverExplained, isUnexplainedAbbreviation(index, name: name, in: context),
+            } else if neverExplained, !documentContext.hasSeen(rule: metadata.id, key: name),
+                      isUnexplainedAbbreviation(index, name: name, in: context),
                       documentContext.firstTime(rule: metadata.id, key: name) {
                 findings.append(RuleFinding(
                     range: range,
@@ -177,7 +180,11 @@ public struct AbbreviationRule: Rule {
             return false
         }
         if context.isInCitation(token.range) { return false }
-        if let lexicon = SwedishLexicon.shared, lexicon.spells(name) { return false }
+        if let lexicon = SwedishLexicon.shared, lexicon.spells(name) {
+            // A word or name the lexicon knows stays known: its later uses are not asked again.
+            _ = context.documentContext.firstTime(rule: metadata.id, key: name)
+            return false
+        }
         return true
     }
 }

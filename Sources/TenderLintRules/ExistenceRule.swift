@@ -8,12 +8,19 @@ public struct ExistenceRule: Rule {
     let patterns: GatedPatterns
     let caseSensitive: Bool
     let scope: RegexSearch.Scope
+    /// Words that must stand in a sentence for the `patterns` to be tried on it (`äger` for
+    /// "äger beställaren rätt"): they go into the shared matcher, so the block is not scanned
+    /// again, and only the sentences that hold one are given to the expressions.
+    let gateTerms: [String]
+    /// Payloads of gate terms start here (a rule's own terms count from 0).
+    static let gateBase = 1 << 20
 
     public var terms: [TermSpec] {
         termTexts.enumerated().map { TermSpec(text: $1, payload: $0, caseSensitive: caseSensitive) }
             + exceptions.enumerated().map {
                 TermSpec(text: $1, payload: TermMatcher.exceptionPayload($0), caseSensitive: caseSensitive)
             }
+            + gateTerms.enumerated().map { TermSpec(text: $1, payload: Self.gateBase + $0, caseSensitive: caseSensitive) }
     }
 
     /// Reads `exceptions:`, phrases in which a rule's terms are not flagged.
@@ -35,6 +42,13 @@ public struct ExistenceRule: Rule {
         }
         exceptions = try Self.exceptions(&yaml)
         patterns = try GatedPatterns(&yaml, caseSensitive: caseSensitive)
+        gateTerms = try yaml.stringList("gateTerms") ?? []
+        for term in gateTerms where TermMatcher.words(of: term) == nil {
+            throw YAMLMapping.error(yaml.path, yaml.mark, "termen ”\(term)” i ”gateTerms” innehåller inga ord")
+        }
+        if !gateTerms.isEmpty && patterns.isEmpty {
+            throw YAMLMapping.error(yaml.path, yaml.mark, "”gateTerms” behöver ”patterns”")
+        }
         if termTexts.isEmpty && patterns.isEmpty {
             throw YAMLMapping.error(yaml.path, yaml.mark, "en regel av typen existence behöver ”terms” eller ”patterns”")
         }
@@ -42,8 +56,15 @@ public struct ExistenceRule: Rule {
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
         guard !hits.isEmpty || !patterns.isEmpty else { return }
-        var ranges = TermMatcher.leftmostLongest(TermMatcher.removingExceptions(hits)).map { context.scalarRange(tokens: $0.tokens) }
-        ranges += patterns.matches(in: context, scope: scope)
+        let own = gateTerms.isEmpty ? hits : hits.filter { $0.payload < Self.gateBase }
+        var ranges = TermMatcher.leftmostLongest(TermMatcher.removingExceptions(own)).map { context.scalarRange(tokens: $0.tokens) }
+        if gateTerms.isEmpty {
+            ranges += patterns.matches(in: context, scope: scope)
+        } else if own.count < hits.count {
+            let tokens = context.tokens.tokens
+            let sentences = Set(hits.filter { $0.payload >= Self.gateBase }.map { tokens[$0.tokens.lowerBound].sentence })
+            ranges += patterns.matches(in: context, sentences: sentences, scope: scope)
+        }
         for range in PatternRule.withoutOverlaps(ranges) where metadata.category == .legalReference || !context.isInCitation(range) {
             let match = context.block.text(in: range)
             findings.append(RuleFinding(
@@ -60,5 +81,5 @@ extension ExistenceRule {
 
 extension ExistenceRule: RuleKind {
     static let name = "existence"
-    static let keys = ["terms", "exceptions", "patterns", "requires", "caseSensitive", "scope"]
+    static let keys = ["terms", "exceptions", "patterns", "requires", "gateTerms", "caseSensitive", "scope"]
 }

@@ -66,6 +66,19 @@ struct GatedPatterns: Sendable {
     var isEmpty: Bool { patterns.isEmpty }
 
     /// Every match in the block, sentence by sentence or in the whole block.
+    /// Every match in the given sentences (or, in block scope, the whole block).
+    func matches(in context: BlockContext, sentences: Set<Int>, scope: RegexSearch.Scope) -> [Range<Int>] {
+        guard !patterns.isEmpty, !sentences.isEmpty else { return [] }
+        if scope == .block { return matches(in: context, scope: .block) }
+        var ranges: [Range<Int>] = []
+        for sentence in sentences.sorted() where sentence < context.tokens.sentences.count {
+            let range = context.tokens.scalarRange(ofSentence: sentence)
+            let text = ScopeText(context.block.scalars, range: range)
+            for pattern in patterns { ranges.append(contentsOf: pattern.matches(in: text)) }
+        }
+        return ranges
+    }
+
     func matches(in context: BlockContext, scope: RegexSearch.Scope) -> [Range<Int>] {
         guard !patterns.isEmpty else { return [] }
         let scalars = context.block.scalars
