@@ -135,6 +135,8 @@ public struct AbbreviationRule: Rule {
         "nivå", "lås", "kod", "koden",
     ]
 
+    static let listJoiners: Set<String> = ["och", "eller", ",", "/"]
+
     /// Words after an abbreviation that explain it on the spot: `KMA står för …`.
     static let explainingWords: Set<String> = ["står", "betyder", "innebär", "avser", "=", ":", "–", "(", "är"]
 
@@ -166,7 +168,7 @@ public struct AbbreviationRule: Rule {
         // One of a list of names in capitals: `CSV eller GPX`, `BRCGS, IFS eller …`.
         for step in [-2, 2] where index + step >= 0 && index + step < tokens.count {
             let joiner = text.key(of: tokens[index + step / 2])
-            if ["och", "eller", ",", "/"].contains(joiner), isCapitals(index + step) { return false }
+            if Self.listJoiners.contains(joiner), isCapitals(index + step) { return false }
         }
         // Part of a name: `Mindprofil XT` (a capitalized word before it, not a sentence's first),
         // `.NET`, `ASP.NET` (glued to what comes before).

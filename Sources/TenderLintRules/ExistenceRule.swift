@@ -63,7 +63,7 @@ public struct ExistenceRule: Rule {
         } else if own.count < hits.count {
             let tokens = context.tokens.tokens
             let sentences = Set(hits.filter { $0.payload >= Self.gateBase }.map { tokens[$0.tokens.lowerBound].sentence })
-            ranges += patterns.matches(in: context, sentences: sentences, scope: scope)
+            ranges += patterns.matches(in: context, sentences: sentences.sorted(), scope: scope)
         }
         for range in PatternRule.withoutOverlaps(ranges) where metadata.category == .legalReference || !context.isInCitation(range) {
             let match = context.block.text(in: range)

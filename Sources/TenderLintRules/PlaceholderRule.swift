@@ -30,11 +30,12 @@ public struct PlaceholderRule: Rule {
         let block = context.block
         var found = patterns.matches(in: context, scope: .block)
         if instructions {
-            // A whole paragraph in an instruction style, without its trailing spaces.
+            // Bracketed guidance inside a paragraph; a whole paragraph in an instruction style
+            // is known to the linter from `Block.isInstruction`, and reported here as one finding.
+            context.documentContext.noteInstructions(found, inBlock: context.blockIndex)
             if block.isInstruction, let last = block.scalars.lastIndex(where: { !$0.properties.isWhitespace }) {
                 found = [0..<(last + 1)]
             }
-            context.documentContext.noteInstructions(found, inBlock: context.blockIndex)
         }
         guard !context.documentContext.isTemplate else { return }
         let controls = contentControls ? block.placeholders : []

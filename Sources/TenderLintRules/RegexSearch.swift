@@ -65,46 +65,40 @@ struct GatedPatterns: Sendable {
 
     var isEmpty: Bool { patterns.isEmpty }
 
-    /// Every match in the block, sentence by sentence or in the whole block.
-    /// Every match in the given sentences (or, in block scope, the whole block).
-    func matches(in context: BlockContext, sentences: Set<Int>, scope: RegexSearch.Scope) -> [Range<Int>] {
-        guard !patterns.isEmpty, !sentences.isEmpty else { return [] }
-        if scope == .block { return matches(in: context, scope: .block) }
-        var ranges: [Range<Int>] = []
-        for sentence in sentences.sorted() where sentence < context.tokens.sentences.count {
-            let range = context.tokens.scalarRange(ofSentence: sentence)
-            let text = ScopeText(context.block.scalars, range: range)
-            for pattern in patterns { ranges.append(contentsOf: pattern.matches(in: text)) }
-        }
-        return ranges
-    }
-
+    /// Every match in the block, sentence by sentence or in the whole block. With `requires`
+    /// in sentence scope, only the sentences that hold a required text are tried: the
+    /// expressions and the strings they read are the dear part.
     func matches(in context: BlockContext, scope: RegexSearch.Scope) -> [Range<Int>] {
         guard !patterns.isEmpty else { return [] }
         let scalars = context.block.scalars
         guard !required.isEmpty, scope == .sentence else {
             guard required.isEmpty || ScalarScan.containsAny(scalars, required) else { return [] }
-            var ranges: [Range<Int>] = []
-            for text in context.scopeTexts(scope) {
-                for pattern in patterns { ranges.append(contentsOf: pattern.matches(in: text)) }
-            }
-            return ranges
+            return context.scopeTexts(scope).flatMap(matches(in:))
         }
-        // Sentence by sentence, only the sentences that hold a required text: the expressions
-        // and the strings they read are the dear part.
-        var ranges: [Range<Int>] = []
         let tokens = context.tokens
+        var sentences: [Int] = []
         var position = 0
         var sentence = 0
         while let at = ScalarScan.firstOccurrence(scalars, required, from: position) {
             while sentence < tokens.sentences.count, tokens.scalarRange(ofSentence: sentence).upperBound <= at { sentence += 1 }
             guard sentence < tokens.sentences.count else { break }
-            let range = tokens.scalarRange(ofSentence: sentence)
-            let text = ScopeText(scalars, range: range.lowerBound..<range.upperBound)
-            for pattern in patterns { ranges.append(contentsOf: pattern.matches(in: text)) }
-            position = max(range.upperBound, at + 1)
+            sentences.append(sentence)
+            position = max(tokens.scalarRange(ofSentence: sentence).upperBound, at + 1)
             sentence += 1
         }
-        return ranges
+        return matches(in: context, sentences: sentences, scope: scope)
+    }
+
+    /// Every match in the given sentences, in order (or, in block scope, in the whole block).
+    func matches(in context: BlockContext, sentences: some Collection<Int>, scope: RegexSearch.Scope) -> [Range<Int>] {
+        guard !patterns.isEmpty, !sentences.isEmpty else { return [] }
+        if scope == .block { return context.scopeTexts(.block).flatMap(matches(in:)) }
+        return sentences.filter { $0 < context.tokens.sentences.count }.flatMap { sentence in
+            matches(in: ScopeText(context.block.scalars, range: context.tokens.scalarRange(ofSentence: sentence)))
+        }
+    }
+
+    private func matches(in text: ScopeText) -> [Range<Int>] {
+        patterns.flatMap { $0.matches(in: text) }
     }
 }

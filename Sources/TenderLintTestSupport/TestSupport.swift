@@ -33,6 +33,15 @@ public enum TestSupport {
     }
 
     /// Lints a string with the given rules (default: the whole default pack).
+    /// A linter with one rule alone, turned on even when it is off by default, and asked even
+    /// on a text shorter than a whole document (the rules' examples are a sentence or two).
+    public static func linter(alone rule: any Rule) -> Linter {
+        var configuration = Configuration()
+        configuration.documentLengthLimits = false
+        configuration.rules[rule.metadata.id] = Configuration.RuleSetting(enabled: true)
+        return Linter(ruleSet: RuleSet(rules: [rule], facts: defaultFacts), configuration: configuration)
+    }
+
     public static func lint(
         _ text: String, format: DocumentFormat = .text, rules: [any Rule]? = nil,
         configuration: Configuration = Configuration()

@@ -60,7 +60,6 @@ public struct ReferencesRule: PackageRule {
         let block = context.block
         guard block.part == nil, !block.scalars.isEmpty, !hits.isEmpty || block.kind.isHeading else { return }
         let notes = noted(context.documentContext)
-        let blockIndex = context.blockIndex
         let text = context.tokens
         let tokens = text.tokens
         if block.kind.isHeading, let first = block.scalars.first, ("0"..."9").contains(first),

@@ -79,7 +79,7 @@ public struct Template: Sendable {
             }
             if case .heading(let level) = block.kind {
                 let fillInRanges = (Self.fillIns(in: block.text) + block.placeholders).sorted { $0.lowerBound < $1.lowerBound }
-                let fixedParts = fillInRanges.isEmpty ? nil : Self.fixedParts(of: block.scalars, around: fillInRanges)
+                let fixedParts = fillInRanges.isEmpty ? nil : Self.fixedParts(of: block, around: fillInRanges)
                 let key = fixedParts.map { $0.joined().joined(separator: " ") } ?? Self.headingKey(block.text)
                 var parent = sections.indices.last
                 while let candidate = parent, sections[candidate].level >= level { parent = sections[candidate].parent }
@@ -133,19 +133,14 @@ public struct Template: Sendable {
     /// The words of a heading outside its fill-in places, one list per stretch between them
     /// (numbering left out of the first): `1 Upphandlingsdokument: [[namn]] ([[år]])` →
     /// `[["upphandlingsdokument"], [], []]`.
-    static func fixedParts(of scalars: [Unicode.Scalar], around fillIns: [Range<Int>]) -> [[String]] {
-        func text(_ range: Range<Int>) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
-            return String(view)
-        }
+    static func fixedParts(of block: Block, around fillIns: [Range<Int>]) -> [[String]] {
         var parts: [[String]] = []
         var start = 0
         for range in fillIns where range.lowerBound >= start {
-            parts.append(words(text(start..<range.lowerBound)))
+            parts.append(words(block.text(in: start..<range.lowerBound)))
             start = range.upperBound
         }
-        parts.append(words(text(start..<scalars.count)))
+        parts.append(words(block.text(in: start..<block.scalars.count)))
         while let first = parts[0].first, isNumbering(first) { parts[0].removeFirst() }
         return parts
     }

@@ -162,8 +162,8 @@ public struct TemplateComparison: Sendable {
         var candidates: [(template: Int, tender: Int, score: Double)] = []
         for (i, section) in template.enumerated() {
             for (j, other) in tender.enumerated() {
-                let similarity = section.fixedParts.map { filledIn($0, other.key) ? 1 : headingSimilarity(section.key, other.key) }
-                    ?? headingSimilarity(section.key, other.key)
+                let similarity = section.fixedParts.map { filledIn($0, other.key) } == true
+                    ? 1 : headingSimilarity(section.key, other.key)
                 guard similarity >= headingThreshold else { continue }
                 let place = abs(Double(i) / Double(max(template.count, 1)) - Double(j) / Double(max(tender.count, 1)))
                 let score = similarity + (section.level == other.level ? 0.02 : 0) - 0.05 * place

@@ -63,11 +63,7 @@ import TenderLintTestSupport
         }
         // Each example is a sentence or two: rules that judge a whole document are asked anyway,
         // and a rule that is off by default is turned on.
-        var configuration = Configuration()
-        configuration.documentLengthLimits = false
-        configuration.rules[rule.metadata.id] = Configuration.RuleSetting(enabled: true)
-        let findings = Linter(ruleSet: RuleSet(rules: [rule], facts: TestSupport.defaultFacts), configuration: configuration)
-            .lint(document).findings
+        let findings = TestSupport.linter(alone: rule).lint(document).findings
         for finding in findings {
             #expect(finding.blockIndex == block, "finding outside the example's block in \(variant): \(finding.match)")
             #expect(TestSupport.slice(placed.source, from: finding.range.start, to: finding.range.end) == finding.match,

@@ -13,10 +13,7 @@ import TenderLintTestSupport
         var checked = 0
         var contradictions: [String] = []
         for rule in TestSupport.defaultRules {
-            var configuration = Configuration()
-            configuration.documentLengthLimits = false
-            configuration.rules[rule.metadata.id] = Configuration.RuleSetting(enabled: true)
-            let own = Linter(ruleSet: RuleSet(rules: [rule], facts: TestSupport.defaultFacts), configuration: configuration)
+            let own = TestSupport.linter(alone: rule)
             for example in rule.metadata.examples.flagged {
                 guard let (text, _) = ExampleMarkup.parse(example), !text.contains("\n") else { continue }
                 let document = try TestSupport.document(text + "\n")
@@ -50,10 +47,7 @@ import TenderLintTestSupport
     @Test func suggestionsGiveTheCorrectedSentence() throws {
         var compared = 0, advised = 0
         for rule in TestSupport.defaultRules where ["substitution", "nominalization"].contains(rule.metadata.kind) {
-            var configuration = Configuration()
-            configuration.documentLengthLimits = false
-            configuration.rules[rule.metadata.id] = Configuration.RuleSetting(enabled: true)
-            let own = Linter(ruleSet: RuleSet(rules: [rule], facts: TestSupport.defaultFacts), configuration: configuration)
+            let own = TestSupport.linter(alone: rule)
             for example in rule.metadata.examples.flagged {
                 guard let (text, _) = ExampleMarkup.parse(example), !text.contains("\n") else { continue }
                 let findings = own.lint(try TestSupport.document(text + "\n")).findings
