@@ -60,6 +60,8 @@ public struct QuantityRecognizer {
     /// Kilometres per unit.
     static let distances: [String: Double] = [
         "km": 1, "kilometer": 1, "kilometers": 1, "mil": 10, "mils": 10, "meter": 0.001, "meters": 0.001,
+        // Nautical miles at sea: `inom 20 sjömil från Vaxholm` (`nautiska mil` below).
+        "sjömil": 1.852, "distansminuter": 1.852, "distansminut": 1.852,
     ]
     static let months: [String: Int] = [
         "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7, "augusti": 8,
@@ -290,6 +292,9 @@ public struct QuantityRecognizer {
         }
         if cursor < tokens.count {
             let unitKey = key(cursor)
+            if unitKey == "nautiska" || unitKey == "nautisk", cursor + 1 < tokens.count, key(cursor + 1) == "mil" {
+                return Quantity(kind: .distance, value: value * 1.852, unit: .kilometres, tokens: index..<(cursor + 2))
+            }
             if let factor = Self.distances[unitKey] {
                 return Quantity(kind: .distance, value: value * factor, unit: .kilometres, tokens: index..<(cursor + 1))
             }

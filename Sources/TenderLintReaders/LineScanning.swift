@@ -60,6 +60,31 @@ enum LineScanning {
         return !".,;:!?".unicodeScalars.contains(line[end - 1])
     }
 
+    /// A short line that reads as a heading above the text under it: at most 60 characters and
+    /// eight words, no final punctuation, no tab or bar (a table row), opening with a capital letter, no
+    /// modal verb (`Leverantören ska ha kontor i Falun` without its period is a demand), not
+    /// ending on a word that leads on (`i`, `och`, `enligt`), and at most half as long as the
+    /// line under it unless that line is a list item: a hard-wrapped paragraph's lines are alike.
+    static func isShortHeadingLine(
+        _ line: ArraySlice<Unicode.Scalar>, over next: ArraySlice<Unicode.Scalar>, nextIsListItem: Bool
+    ) -> Bool {
+        let start = firstNonSpace(line)
+        let end = endOfContent(line)
+        guard start < end, end - start <= 60, isHeadingShaped(line), line[start].properties.isUppercase,
+              !line[start..<end].contains("\t"), !line[start..<end].contains("|") else { return false }
+        guard nextIsListItem || 2 * (end - start) <= endOfContent(next) - firstNonSpace(next) else { return false }
+        let words = String(String.UnicodeScalarView(line[start..<end])).lowercased().split(separator: " ")
+        guard words.count <= 8, let last = words.last, !leadingOnWords.contains(String(last)), last != "§" else { return false }
+        return !words.contains(where: { ["ska", "skall", "måste", "bör", "kan", "får"].contains($0) })
+    }
+
+    /// Words a heading never ends on: they lead on to the next line.
+    static let leadingOnWords: Set<String> = [
+        "i", "på", "av", "och", "eller", "samt", "att", "som", "en", "ett", "för", "med", "till", "från", "om", "hos", "den",
+        "det", "de", "enligt", "inom", "vid", "under", "efter", "före", "mot", "utan", "än", "är", "var", "har",
+        "gäller", "avser", "omfattar", "innebär", "betyder", "heter",
+    ]
+
     /// A line in capitals only, such as `ALLMÄNNA VILLKOR`.
     static func isCapitalsHeading(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         var letters = 0

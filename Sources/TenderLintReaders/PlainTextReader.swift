@@ -43,6 +43,12 @@ public enum PlainTextReader {
                LineScanning.isHeadingShaped(firstLine) {
                 level = 1  // the document's title
             }
+            // A short unnumbered line over its text, as real clauses are written
+            // (`Personalkontinuitet` over `En brukare ska …`): a subheading.
+            if level == nil, let secondLine, firstMarker == nil,
+               LineScanning.isShortHeadingLine(firstLine, over: secondLine, nextIsListItem: secondMarker != nil) {
+                level = blocks.isEmpty ? 1 : 2
+            }
             if let level {
                 var builder = BlockBuilder()
                 appendLine(first, source: source, from: LineScanning.firstNonSpace(firstLine), to: &builder)

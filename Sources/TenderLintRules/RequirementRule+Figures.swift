@@ -61,6 +61,10 @@ extension RequirementRule {
             } else {
                 continue
             }
+            if !test.notPreceded.isEmpty {
+                let before = max(sentence.lowerBound, quantity.tokens.lowerBound - 3)..<quantity.tokens.lowerBound
+                if before.contains(where: { test.notPreceded.contains(context.tokens.key(of: tokens[$0])) }) { continue }
+            }
             if !test.preceded.isEmpty, label == nil {
                 let before = max(sentence.lowerBound, quantity.tokens.lowerBound - 3)..<quantity.tokens.lowerBound
                 guard before.contains(where: { test.preceded.contains(context.tokens.key(of: tokens[$0])) }) else { continue }
@@ -124,33 +128,106 @@ extension RequirementRule {
         "kommungränsen", "regiongränsen", "länsgränsen", "upphandlande", "beställarens", "kommunens", "regionens",
     ]
 
-    /// Whether a trigger (`kontor`, `depå`) is tied to a place within a few tokens after it:
-    /// `i kommunen`, `inom länet`, `i Falun`, `inom 5 mil från`, `nära centralorten`.
-    func isNearPlace(_ hit: TermHit, context: BlockContext) -> Bool {
+    /// Nouns that end a named place: `Åsele kommun`, `Dalarnas län`, `Kiruna centrum`.
+    static let placeNouns: Set<String> = [
+        "kommun", "län", "region", "stad", "centrum", "innerstad", "tätort", "hamn", "socken", "församling",
+    ]
+
+    static let determiners: Set<String> = [
+        "varje", "alla", "samtliga", "närmaste", "respektive", "den", "det", "de", "en", "ett", "kundens", "beställarens",
+    ]
+
+    /// Adjectives that sit between a preposition and its place: `i centrala Borås`.
+    static let placeAdjectives: Set<String> = [
+        "centrala", "norra", "södra", "östra", "västra", "mellersta", "inre", "hela", "samma",
+    ]
+
+    /// Where the place a trigger (`kontor`, `depå`) is tied to ends, when one follows within a
+    /// few tokens: `i kommunen`, `inom länet`, `i centrala Borås`, `inom 15 km från Resecentrum
+    /// i Sollefteå`, `nära centralorten`. A distance may stand a little further off (`ett
+    /// stationsnät som gör det möjligt att tanka inom 5 km från …`). Nil when none does.
+    func placeEnd(after hit: TermHit, context: BlockContext) -> Int? {
         let tokens = context.tokens.tokens
         let sentence = tokens[hit.tokens.lowerBound].sentence
+        let key = { (index: Int) in context.tokens.key(of: tokens[index]) }
+        let inSentence = { (index: Int) in index < tokens.count && tokens[index].sentence == sentence }
         var index = hit.tokens.upperBound
         // A label and its place: `Kontorsort: Karlstad`.
-        if index + 1 < tokens.count, context.tokens.key(of: tokens[index]) == ":", tokens[index + 1].kind == .word,
-           tokens[index + 1].isCapitalized, tokens[index + 1].sentence == sentence { return true }
-        while index < tokens.count, index - hit.tokens.upperBound <= 7, tokens[index].sentence == sentence {
-            let key = context.tokens.key(of: tokens[index])
-            if ["i", "inom", "nära", "utanför", "max", "högst", "maximalt"].contains(key), index + 1 < tokens.count {
-                let next = tokens[index + 1]
-                if Self.placeWords.contains(context.tokens.key(of: next)) { return true }
-                if next.kind == .word, next.isCapitalized, next.sentence == sentence { return true }
+        if inSentence(index + 1), key(index) == ":", tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized {
+            return namedPlaceEnd(from: index + 1, context: context)
+        }
+        while inSentence(index), index - hit.tokens.upperBound <= 12 {
+            let near = index - hit.tokens.upperBound <= 7
+            if ["i", "inom", "nära", "utanför", "max", "högst", "maximalt"].contains(key(index)), inSentence(index + 1) {
+                var place = index + 1
+                if near, Self.placeAdjectives.contains(key(place)), inSentence(place + 1), tokens[place + 1].isCapitalized { place += 1 }
+                let next = tokens[place]
+                if near, Self.placeWords.contains(key(place)) { return namedPlaceEnd(from: place, context: context) }
+                if near, next.kind == .word, next.isCapitalized { return namedPlaceEnd(from: place, context: context) }
                 if let figure = context.quantities.first(where: { $0.tokens.lowerBound == index + 1 }) {
                     // `inom 5 mil från`, and `inom 45 minuters bilväg från Karlstad`
-                    if figure.kind == .distance { return true }
-                    if figure.kind == .duration, figure.tokens.upperBound < tokens.count,
-                       Self.travelWords.contains(context.tokens.key(of: tokens[figure.tokens.upperBound])) { return true }
+                    if figure.kind == .distance { return distanceEnd(after: figure.tokens.upperBound, context: context) }
+                    if near, figure.kind == .duration, inSentence(figure.tokens.upperBound),
+                       Self.travelWords.contains(key(figure.tokens.upperBound)) {
+                        return distanceEnd(after: figure.tokens.upperBound, context: context)
+                    }
                 }
-                if ["en", "ett"].contains(context.tokens.key(of: next)), index + 2 < tokens.count,
-                   ["radie", "avstånd"].contains(context.tokens.key(of: tokens[index + 2])) { return true }
+                if near, ["en", "ett"].contains(key(index + 1)), inSentence(index + 2), ["radie", "avstånd"].contains(key(index + 2)) {
+                    // `inom en radie av 30 km från kommunhuset`
+                    if inSentence(index + 4), key(index + 3) == "av" || key(index + 3) == "på",
+                       let figure = context.quantities.first(where: { $0.tokens.lowerBound == index + 4 }), figure.kind == .distance {
+                        return distanceEnd(after: figure.tokens.upperBound, context: context)
+                    }
+                    return index + 3
+                }
             }
             index += 1
         }
-        return false
+        return nil
+    }
+
+    /// The end of a place named from `start`: its words while they are names, place words or
+    /// `i`/`inom` followed by a name (`Resecentrum i Sollefteå`, `Stockholms innerstad`).
+    func namedPlaceEnd(from start: Int, context: BlockContext) -> Int {
+        let tokens = context.tokens.tokens
+        let sentence = tokens[start].sentence
+        var end = start + 1
+        while end < tokens.count, tokens[end].sentence == sentence, end - start < 6 {
+            let token = tokens[end]
+            let key = context.tokens.key(of: token)
+            if token.kind == .word, token.isCapitalized || Self.placeWords.contains(key) || Self.placeNouns.contains(key) {
+                end += 1
+            } else if ["i", "inom"].contains(key), end + 1 < tokens.count, tokens[end + 1].sentence == sentence, tokens[end + 1].isCapitalized {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// The end of a distance's point of reference: `… från Resecentrum i Sollefteå`, `… från
+    /// kundens adress`, or the figure itself (`inom 5 mil`).
+    func distanceEnd(after figureEnd: Int, context: BlockContext) -> Int {
+        let tokens = context.tokens.tokens
+        guard figureEnd > 0 else { return figureEnd }
+        let sentence = tokens[figureEnd - 1].sentence
+        var index = figureEnd
+        while index < tokens.count, tokens[index].sentence == sentence, index - figureEnd < 2,
+              ["bilväg", "körväg", "restid", "körtid", "resväg", "fågelvägen", "räknat"].contains(context.tokens.key(of: tokens[index])) {
+            index += 1
+        }
+        guard index + 1 < tokens.count, tokens[index + 1].sentence == sentence, tokens[index + 1].kind == .word,
+              ["från", "till", "av", "runt", "kring"].contains(context.tokens.key(of: tokens[index])) else { return index }
+        // `från kundens adress`, `från varje arbetsplats`: a genitive or a determiner and its
+        // noun; otherwise the named place.
+        let first = index + 1
+        let firstKey = context.tokens.key(of: tokens[first])
+        if !tokens[first].isCapitalized, firstKey.hasSuffix("s") || Self.determiners.contains(firstKey), first + 1 < tokens.count,
+           tokens[first + 1].sentence == sentence, tokens[first + 1].kind == .word {
+            return first + 2
+        }
+        return namedPlaceEnd(from: first, context: context)
     }
 
     /// Words that make a sentence describe rather than specify: `Befintlig skrivare: HP

@@ -50,6 +50,9 @@ public struct RequirementRule: Rule {
         var unit: Quantity.Unit?
         /// Words of which one must stand just before the figure (`de senaste 5 åren`).
         var preceded: Set<String>
+        /// Words that make the figure a ceiling, not a demand on size, when one stands just
+        /// before it (`inte fler än tio olika medarbetare`).
+        var notPreceded: Set<String>
     }
 
     /// The phrase lists looked for around a trigger, in the blocks where one hit.
@@ -61,6 +64,10 @@ public struct RequirementRule: Rule {
         /// Phrases of which one must stand in the trigger's sentence (a trigger listed here too
         /// satisfies it by itself).
         case context
+        /// Words that open the demand a trigger belongs to: the finding starts at the nearest one
+        /// before the trigger in its sentence (`lägst kreditvärdighet AA enligt Dun & Bradstreet`,
+        /// `erfarenhet av integration mot Heroma, som är regionens nuvarande …`).
+        case spanFrom
 
         var key: String { String(describing: self) }
         /// Payloads of the local matcher: the list in the high bits, the phrase in the low.
@@ -217,7 +224,8 @@ public struct RequirementRule: Rule {
             followedBy: try yaml.stringList("followedBy").map { Set($0.map { $0.lowercased() }) }, above: try yaml.double("above"),
             aboveForWorks: try yaml.double("aboveForWorks"), below: try yaml.double("below"),
             aboveValueTimes: try yaml.double("aboveValueTimes"), againstWholeContract: try Self.against(&yaml), unit: unit,
-            preceded: Set((try yaml.stringList("preceded") ?? []).map { $0.lowercased() }))
+            preceded: Set((try yaml.stringList("preceded") ?? []).map { $0.lowercased() }),
+            notPreceded: Set((try yaml.stringList("notPreceded") ?? []).map { $0.lowercased() }))
         if test.above == nil && test.below == nil && test.aboveValueTimes == nil {
             throw YAMLMapping.error(yaml.path, yaml.mark, "”quantity” behöver ”above”, ”below” eller ”aboveValueTimes”")
         }
@@ -234,6 +242,11 @@ public struct RequirementRule: Rule {
     }
 
     static let modals = TokenHashSet(words: ["ska", "skall", "måste"])
+
+    /// Whether any sentence of a block has a modal verb.
+    static func hasModal(inBlock text: TokenizedText) -> Bool {
+        text.tokens.contains { modals.contains($0.hash) }
+    }
 
     /// Whether a sentence makes a demand with a modal verb of its own.
     static func hasModal(_ sentence: Int, _ text: TokenizedText) -> Bool {
@@ -256,7 +269,10 @@ public struct RequirementRule: Rule {
         guard !hits.isEmpty else { return }
         // A heading names a subject (`5.2 Material och fabrikat`); it demands nothing. A text's
         // first line counts only as a title guess, so a lone requirement line is still read.
-        if case .heading = context.block.kind, context.blockIndex > 0 { return }
+        // A first line with text after it and no modal verb is a title too (`Tilldelningskriterium
+        // 2 Lokal närvaro`); a lone line is still read as the requirement it may be.
+        if case .heading = context.block.kind,
+           context.blockIndex > 0 || (context.document.blocks.count > 1 && !Self.hasModal(inBlock: context.tokens)) { return }
         let triggerCount = triggers.count + names.count
         let triggerHits = TermMatcher.leftmostLongest(TermMatcher.removingExceptions(hits).filter { $0.payload < triggerCount })
         guard !triggerHits.isEmpty else { return }
@@ -289,7 +305,11 @@ public struct RequirementRule: Rule {
             if !headingDemands, !demandSentences.contains(sentence),
                !(specLines && Self.isSpecLine(sentence, context: context)) { continue }
             if hasContext, !contextSentences.contains(sentence) { continue }
-            if nearPlace, !isNearPlace(hit, context: context) { continue }
+            var placeEnd: Int?
+            if nearPlace {
+                placeEnd = self.placeEnd(after: hit, context: context)
+                if placeEnd == nil { continue }
+            }
             if notAfterNames, Self.followsName(hit.tokens.lowerBound, context.tokens) { continue }
             let date = withDate ? context.quantities.first(where: {
                 $0.kind == .date && tokens[$0.tokens.lowerBound].sentence == sentence
@@ -313,16 +333,21 @@ public struct RequirementRule: Rule {
             let match = context.block.text(in: triggerRange)
             var values = ["match": match, "term": match]
             var range = triggerRange
+            if let placeEnd {
+                // The demand is the place as much as the premises: `uppställningsplats … inom 15 km
+                // från Resecentrum i Sollefteå`.
+                range = triggerRange.lowerBound..<context.scalarRange(tokens: (placeEnd - 1)..<placeEnd).upperBound
+            }
             if let date {
                 // The occasion: from the trigger to the date ("intervju … den 14 oktober 2026").
                 let dateRange = context.scalarRange(tokens: date.tokens)
-                range = min(triggerRange.lowerBound, dateRange.lowerBound)..<max(triggerRange.upperBound, dateRange.upperBound)
+                range = min(range.lowerBound, dateRange.lowerBound)..<max(range.upperBound, dateRange.upperBound)
             }
             var severity: Severity?
             var message = metadata.message
             if let test = quantity {
                 guard let figure = figure(for: hit, test: test, context: context) else { continue }
-                range = min(triggerRange.lowerBound, figure.range.lowerBound)..<max(triggerRange.upperBound, figure.range.upperBound)
+                range = min(range.lowerBound, figure.range.lowerBound)..<max(range.upperBound, figure.range.upperBound)
                 values["figure"] = figure.label ?? figure.quantity.formatted
                 if let factor = test.aboveValueTimes, let times = figure.times {
                     // `fyra gånger det uppskattade årliga värdet`: the multiple is the figure.
@@ -356,6 +381,12 @@ public struct RequirementRule: Rule {
                     }
                 }
             }
+            if let opening = kept.filter({
+                PhraseList(payload: $0.payload) == .spanFrom && sentenceOf($0) == sentence
+                    && $0.tokens.upperBound <= hit.tokens.lowerBound && hit.tokens.lowerBound - $0.tokens.lowerBound <= 12
+            }).min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+                range = min(range.lowerBound, context.scalarRange(tokens: opening.tokens).lowerBound)..<range.upperBound
+            }
             reportedSentences.insert(sentence)
             var finding = RuleFinding(range: range, message: MessageTemplate.fill(message, values: values))
             finding.severity = severity
@@ -368,5 +399,5 @@ public struct RequirementRule: Rule {
 
 extension RequirementRule: RuleKind {
     static let name = "requirement"
-    static let keys = ["triggers", "names", "exceptions", "unless", "unlessScope", "demand", "context", "nearPlace", "specLines", "notAfterNames", "withDate", "ownDemandEndsScope", "quantity", "messageWhenValueUnknown", "severityWhenValueUnknown"]
+    static let keys = ["triggers", "names", "exceptions", "unless", "unlessScope", "demand", "context", "nearPlace", "specLines", "notAfterNames", "withDate", "ownDemandEndsScope", "spanFrom", "quantity", "messageWhenValueUnknown", "severityWhenValueUnknown"]
 }
