@@ -29,6 +29,10 @@ extension RequirementRule {
                 // named in the message as written.
                 label = context.block.text(in: context.scalarRange(tokens: age.tokens))
                 quantity = age
+            } else if test.kind == .money, quantity.kind == .number, quantity.value >= 1e6,
+                      Self.millionWords.contains(context.tokens.key(of: tokens[quantity.tokens.upperBound - 1])) {
+                // `minst 50 miljoner` without `kr`: in a demand measured in money, an amount.
+                quantity = Quantity(kind: .money, value: quantity.value, unit: .kronor, tokens: quantity.tokens)
             } else if quantity.kind != test.kind {
                 // `fyra gånger det uppskattade årliga värdet`
                 guard test.aboveValueTimes != nil, quantity.kind == .number, quantity.tokens.upperBound < sentence.upperBound,
@@ -75,6 +79,9 @@ extension RequirementRule {
         let end = best.times == nil ? best.quantity.tokens.upperBound : best.quantity.tokens.upperBound + 1
         return (best.quantity, context.scalarRange(tokens: best.quantity.tokens.lowerBound..<end), best.times, best.label)
     }
+
+    /// Words that make a number an amount of millions or billions (`50 miljoner`).
+    static let millionWords: Set<String> = ["miljon", "miljoner", "milj.", "milj", "mn", "miljard", "miljarder", "mdr", "mdr."]
 
     static let yearlyWords: Set<String> = [
         "årsvärde", "årsvärdet", "årligt", "årliga", "årlig", "årsvolym", "årsvolymen", "årsbelopp", "årsomfattning",
@@ -126,6 +133,7 @@ extension RequirementRule {
     static let placeWords: Set<String> = [
         "kommunen", "länet", "regionen", "staden", "orten", "området", "närheten", "närområdet", "tätorten", "centralorten",
         "kommungränsen", "regiongränsen", "länsgränsen", "upphandlande", "beställarens", "kommunens", "regionens",
+        "driftområdet", "entreprenadområdet", "avtalsområdet",
     ]
 
     /// Nouns that end a named place: `Åsele kommun`, `Dalarnas län`, `Kiruna centrum`.

@@ -17,6 +17,9 @@ public struct PassiveVoiceRule: Rule {
     let participleEndings: [String]
     let minimum: Int
     let share: Double
+    /// Passives in fewer sentences than this are left to the sentence rules: one long sentence
+    /// full of passives gets one readability finding, not two.
+    let minimumSentences: Int
 
     public var terms: [TermSpec] {
         modals.map { TermSpec(text: $0, payload: 0) } + auxiliaries.map { TermSpec(text: $0, payload: 1) }
@@ -32,6 +35,7 @@ public struct PassiveVoiceRule: Rule {
         participleEndings = try yaml.stringList("participleEndings") ?? []
         minimum = try yaml.int("minimum") ?? 2
         share = try yaml.double("share") ?? 0.5
+        minimumSentences = try yaml.int("minimumSentences") ?? 1
     }
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
@@ -59,7 +63,7 @@ public struct PassiveVoiceRule: Rule {
             sentences.insert(tokens[next].sentence)
         }
         let total = text.sentences.count
-        guard passives.count >= minimum, total > 0, Double(sentences.count) / Double(total) >= share,
+        guard passives.count >= minimum, total > 0, sentences.count >= minimumSentences, Double(sentences.count) / Double(total) >= share,
               let first = passives.first else { return }
         let range = context.scalarRange(tokens: first)
         findings.append(RuleFinding(range: range, message: MessageTemplate.fill(metadata.message, values: [
@@ -70,5 +74,5 @@ public struct PassiveVoiceRule: Rule {
 
 extension PassiveVoiceRule: RuleKind {
     static let name = "passive"
-    static let keys = ["modals", "auxiliaries", "skipped", "deponents", "participleEndings", "minimum", "share"]
+    static let keys = ["modals", "auxiliaries", "skipped", "deponents", "participleEndings", "minimum", "share", "minimumSentences"]
 }

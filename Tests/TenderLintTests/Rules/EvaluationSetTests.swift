@@ -27,7 +27,7 @@ import TenderLintTestSupport
     static let floors: [Category: (Double, Double)] = [
         .legalReference: (0.95, 0.95),
         .jargon: (0.92, 0.90),
-        .exclusionary: (0.94, 0.84),
+        .exclusionary: (0.95, 0.86),
         .readability: (0.90, 0.90),
         .template: (0.95, 0.92),
         .consistency: (0.85, 0.40),
@@ -45,8 +45,8 @@ import TenderLintTestSupport
     /// tuning set: their labels sit in their text, and the whole set keeps the precision and
     /// recall reached (a few points down). Each was measured untouched first, then tuned on as
     /// the next one was written; the README gives each set's first figures.
-    @Test(arguments: [("Eval/holdout", 0.92, 0.85), ("Eval/holdout-2", 0.92, 0.82), ("Eval/holdout-3", 0.84, 0.76),
-                      ("Eval/holdout-4", 0.90, 0.72)])
+    @Test(arguments: [("Eval/holdout", 0.92, 0.85), ("Eval/holdout-2", 0.92, 0.82), ("Eval/holdout-3", 0.90, 0.78),
+                      ("Eval/holdout-4", 0.95, 0.78), ("Eval/holdout-5", 0.90, 0.78)])
     func heldOutSetHoldsItsFloor(_ set: (String, Double, Double)) {
         let evaluation = Self.evaluate(set.0)
         #expect(evaluation.entries >= 70)
