@@ -29,5 +29,10 @@ public enum LanguageGuess {
         "the", "and", "of", "to", "is", "are", "for", "with", "be", "by", "this", "that", "will", "shall",
         "may", "must", "on", "or", "not", "from", "as", "an", "which", "who", "at", "its", "was", "were",
         "has", "have", "been", "their", "these", "those", "should", "would", "can", "any",
+        // A metadata block or a summary has few function words: its keys and the field's nouns
+        // tell instead (`Title: Procurement strategy`, `Keywords: procurement; SME`).
+        "title", "subject", "author", "keywords", "created", "modified", "licence", "license", "description",
+        "summary", "abstract", "publisher", "procurement", "agreement", "agreements", "contract", "contracts",
+        "supplier", "suppliers", "tender", "tenders", "framework", "services", "authority",
     ])
 }

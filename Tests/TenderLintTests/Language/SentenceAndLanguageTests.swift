@@ -32,6 +32,8 @@ import TenderLintTestSupport
         #expect(guess("Upphandlingen genomförs som ett öppet förfarande och anbud ska lämnas i upphandlingsverktyget.") == "sv")
         // Swedish with English terms and IT is still Swedish.
         #expect(guess("Konsulten ska ha erfarenhet av Microsoft Azure och IT-drift i en kommun med minst tre referenser.") == "sv")
+        // A metadata block has few function words; its keys and nouns tell.
+        #expect(guess("Title: Annual report on purchasing 2026\nSubject: Public procurement, supplier dialogue\nAuthor: Purchasing office\nKeywords: framework agreements; tenders\nCreated: 2026-02-01") == "en")
         // Too short to tell.
         #expect(guess("Summary in English") == nil)
     }
