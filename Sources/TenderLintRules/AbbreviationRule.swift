@@ -96,6 +96,11 @@ public struct AbbreviationRule: Rule {
             if let hyphen = scalars.firstIndex(of: "-"), !scalars.allSatisfy({ Tokenizer.isUppercase($0) || $0 == "-" }) {
                 scalars = scalars[..<hyphen]
             }
+            // `FGS:er`, `KPI:n`: a colon and a lowercase ending inflect the abbreviation.
+            if let colon = scalars.firstIndex(of: ":"), colon > scalars.startIndex, scalars.index(after: colon) < scalars.endIndex,
+               scalars[scalars.index(after: colon)...].allSatisfy({ $0.properties.isLowercase }) {
+                scalars = scalars[..<colon]
+            }
             guard scalars.count >= 2, scalars.count <= 8, scalars.allSatisfy({ Tokenizer.isUppercase($0) || $0 == "-" }),
                   Tokenizer.isUppercase(scalars.first!), Tokenizer.isUppercase(scalars.last!),
                   scalars.filter({ $0 != "-" }).count <= 6 else { continue }
@@ -123,10 +128,10 @@ public struct AbbreviationRule: Rule {
     }
 
     /// Words before a word in capitals that make it the name of a standard, label, format or
-    /// product (`enligt IDDSI`, `märkt FSC`, `i formatet CSV`), and the second parts of a
+    /// product (`märkt FSC`, `i formatet CSV`), and the second parts of a
     /// hyphenated compound that do (`HEPA-filter`, `HACCP-principerna`, `CSV-fil`).
     static let namingWords: Set<String> = [
-        "enligt", "certifierad", "certifierade", "certifiering", "märkt", "märkta", "standard", "standarden",
+        "certifierad", "certifierade", "certifiering", "märkt", "märkta", "standard", "standarden",
         "format", "formatet", "filformat", "typ", "modell", "fabrikat", "märke", "märket", "t.ex.", "exempelvis", ":",
     ]
     static let namingParts: Set<String> = [
@@ -173,10 +178,19 @@ public struct AbbreviationRule: Rule {
         // Part of a name: `Mindprofil XT` (a capitalized word before it, not a sentence's first),
         // `.NET`, `ASP.NET` (glued to what comes before).
         if index > 0, tokens[index - 1].end == token.start { return false }
+        // A standard named with its alternative (`enligt IDDSI eller likvärdigt`).
+        if index + 2 < tokens.count, text.key(of: tokens[index + 1]) == "eller",
+           text.key(of: tokens[index + 2]).hasPrefix("likvärdig") || text.key(of: tokens[index + 2]) == "motsvarande" { return false }
+        // `BRC Storage and Distribution`: a name in capitals with the rest of its words after it.
+        if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
+           tokens[index + 1].sentence == token.sentence { return false }
         if index > 0, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
            tokens[index - 1].sentence == token.sentence,
            index - 1 > 0 && tokens[index - 2].sentence == token.sentence { return false }
-        if index + 1 < tokens.count, Self.explainingWords.contains(text.key(of: tokens[index + 1])) {
+        // `FGS:er`, `KPI:n`: a colon glued to an ending inflects the abbreviation; it explains nothing.
+        let inflected = index + 2 < tokens.count && text.key(of: tokens[index + 1]) == ":" && tokens[index + 1].start == token.end
+            && tokens[index + 2].start == tokens[index + 1].end && tokens[index + 2].kind == .word
+        if !inflected, index + 1 < tokens.count, Self.explainingWords.contains(text.key(of: tokens[index + 1])) {
             // Explained here: its later uses are not flagged either.
             _ = context.documentContext.firstTime(rule: metadata.id, key: name)
             return false
