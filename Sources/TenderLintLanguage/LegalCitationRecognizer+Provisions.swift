@@ -153,6 +153,10 @@ extension LegalCitationRecognizer {
                               hasSection: true)
             }
         }
+        if let chapter, let (number, after) = numberWithLetter(cursor), statuteAfter(after) != nil {
+            // A section without its sign, the statute right after it: `10 kap. 2 LOU`, `7 kap 2 LOU`.
+            return Parsed(end: after, provision: .init(chapter: chapter, sections: [number]), hasSection: true)
+        }
         if let chapter {
             // A chapter alone: `N kap.` with its period, or any chapter before a statute.
             guard chapterWritten || statuteKnown || statuteAfter(cursor) != nil else { return nil }
