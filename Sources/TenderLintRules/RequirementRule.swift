@@ -44,6 +44,8 @@ public struct RequirementRule: Rule {
         var below: Double?
         /// Flag when the amount is above this many times the contract's yearly value …
         var aboveValueTimes: Double?
+        /// … or, with `atLimit`, at it too (a reference as large as the whole contract).
+        var atLimit: Bool
         /// … or, when set, its whole value (a reference assignment's value against the contract's;
         /// an amount written per year still against the yearly value).
         var againstWholeContract: Bool
@@ -223,7 +225,8 @@ public struct RequirementRule: Rule {
             kind: kind, side: side, within: try yaml.int("within"), withinAfter: try yaml.int("withinAfter"),
             followedBy: try yaml.stringList("followedBy").map { Set($0.map { $0.lowercased() }) }, above: try yaml.double("above"),
             aboveForWorks: try yaml.double("aboveForWorks"), below: try yaml.double("below"),
-            aboveValueTimes: try yaml.double("aboveValueTimes"), againstWholeContract: try Self.against(&yaml), unit: unit,
+            aboveValueTimes: try yaml.double("aboveValueTimes"), atLimit: try yaml.bool("atLimit") ?? false,
+            againstWholeContract: try Self.against(&yaml), unit: unit,
             preceded: Set((try yaml.stringList("preceded") ?? []).map { $0.lowercased() }),
             notPreceded: Set((try yaml.stringList("notPreceded") ?? []).map { $0.lowercased() }))
         if test.above == nil && test.below == nil && test.aboveValueTimes == nil {
@@ -361,7 +364,7 @@ public struct RequirementRule: Rule {
                     let whole = test.againstWholeContract && figure.quantity.period != .year
                         && !Self.saysYearly(before: figure.quantity.tokens.lowerBound, hit: hit, context: context)
                     if let value = whole ? context.contract.totalValue : context.contract.yearlyValue {
-                        guard let kronor = figure.quantity.kronor, kronor > factor * value else { continue }
+                        guard let kronor = figure.quantity.kronor, kronor > factor * value || (test.atLimit && kronor >= factor * value) else { continue }
                         values["value"] = Quantity(kind: .money, value: value, unit: .kronor, tokens: 0..<0).formatted
                         values["limit"] = Quantity(kind: .money, value: factor * value, unit: .kronor, tokens: 0..<0).formatted
                     } else {

@@ -19,6 +19,8 @@ public struct KeyFactsRule: PackageRule {
         case money
         /// A count written just before the phrase: `tre delområden`, `två (2) delkontrakt`.
         case count
+        /// A number of days: `betalning sker 30 dagar efter …`, `fakturor betalas inom 45 dagar`.
+        case days
     }
 
     struct Fact: Sendable {
@@ -160,6 +162,9 @@ public struct KeyFactsRule: PackageRule {
             let period = total ? "totalt" : yearly ? "per år" : ""
             let shown = money.formatted + (period.isEmpty ? "" : " " + period)
             return note(fact.name + (period.isEmpty ? "" : " " + period), "\(Int(kronor.rounded()))", shown, money.tokens)
+        case .days:
+            guard let duration = inSentence.first(where: { $0.kind == .duration && $0.unit == .days }) else { return nil }
+            return note(fact.name, Quantity.group(duration.value), duration.formatted, duration.tokens)
         case .count:
             guard let count = inSentence.last(where: { $0.kind == .number && $0.tokens.upperBound <= cue.tokens.lowerBound
                                                        && cue.tokens.lowerBound - $0.tokens.upperBound <= 1 }) else { return nil }
