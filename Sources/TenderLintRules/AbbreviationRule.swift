@@ -196,7 +196,11 @@ public struct AbbreviationRule: Rule {
             return false
         }
         if context.isInCitation(token.range) { return false }
-        if let lexicon = SwedishLexicon.shared, lexicon.spells(name) {
+        // `TA-plan`: before a hyphen, capitals that spell a common word in lower case (`ta`) are
+        // still an abbreviation; a name the lexicon knows in capitals (`IKEA-möbler`) is not.
+        let compound = text.key(of: token).count > name.count
+        if let lexicon = SwedishLexicon.shared, lexicon.spells(name),
+           !(compound && name.count <= 3 && lexicon.spells(name.lowercased())) {
             // A word or name the lexicon knows stays known: its later uses are not asked again.
             _ = context.documentContext.firstTime(rule: metadata.id, key: name)
             return false

@@ -22,6 +22,9 @@ public struct LotsRule: Rule {
     let minimumBlocks: Int
     /// Phrases that show a document is the tender of a procurement: its procedure.
     let tenderCues: [String]
+    /// Phrases in which a division word says nothing about this procurement's lots (`får inte
+    /// delas upp`: a purchase must not be split to stay under a threshold).
+    let exceptions: [String]
 
     static let negationBase = 1 << 20
     static let reasonBase = 2 << 20
@@ -31,6 +34,7 @@ public struct LotsRule: Rule {
     public var terms: [TermSpec] {
         divisionTerms.enumerated().map { TermSpec(text: $1, payload: $0) }
             + tenderCues.enumerated().map { TermSpec(text: $1, payload: Self.cueBase + $0) }
+            + exceptions.enumerated().map { TermSpec(text: $1, payload: TermMatcher.exceptionPayload($0)) }
     }
 
     static let cueBase = 3 << 20
@@ -53,11 +57,13 @@ public struct LotsRule: Rule {
         messageWhenSilent = try yaml.string("messageWhenSilent")
         minimumBlocks = try yaml.int("minimumBlocks") ?? 20
         tenderCues = try yaml.stringList("tenderCues") ?? []
+        exceptions = try ExistenceRule.exceptions(&yaml)
         phrases = TermMatcher.local(negations.enumerated().map { TermSpec(text: $1, payload: Self.negationBase + $0) }
             + reasons.enumerated().map { TermSpec(text: $1, payload: Self.reasonBase + $0) })
     }
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
+        let hits = TermMatcher.removingExceptions(hits)
         let division = hits.filter { $0.payload < Self.cueBase }
         if division.count < hits.count, context.block.part == nil, !context.block.kind.isHeading,
            let cue = hits.first(where: { $0.payload >= Self.cueBase }) {
@@ -107,5 +113,5 @@ public struct LotsRule: Rule {
 
 extension LotsRule: RuleKind {
     static let name = "lots"
-    static let keys = ["division", "negations", "reasons", "messageWhenSilent", "minimumBlocks", "tenderCues"]
+    static let keys = ["division", "negations", "reasons", "messageWhenSilent", "minimumBlocks", "tenderCues", "exceptions"]
 }
