@@ -12,6 +12,10 @@ public struct ExistenceRule: Rule {
     /// "äger beställaren rätt"): they go into the shared matcher, so the block is not scanned
     /// again, and only the sentences that hold one are given to the expressions.
     let gateTerms: [String]
+    /// With `gateTerms`: the expressions read only this many tokens either side of the gate word
+    /// (within its sentence), not the whole sentence: for an expression about the word's
+    /// neighbours (`frågor gällande fakturering`), on a word as frequent as `gällande`.
+    let gateWindow: Int?
     /// Payloads of gate terms start here (a rule's own terms count from 0).
     static let gateBase = 1 << 20
 
@@ -43,6 +47,10 @@ public struct ExistenceRule: Rule {
         exceptions = try Self.exceptions(&yaml)
         patterns = try GatedPatterns(&yaml, caseSensitive: caseSensitive)
         gateTerms = try yaml.stringList("gateTerms") ?? []
+        gateWindow = try yaml.int("gateWindow")
+        if gateWindow != nil && gateTerms.isEmpty {
+            throw YAMLMapping.error(yaml.path, yaml.mark, "”gateWindow” behöver ”gateTerms”")
+        }
         for term in gateTerms where TermMatcher.words(of: term) == nil {
             throw YAMLMapping.error(yaml.path, yaml.mark, "termen ”\(term)” i ”gateTerms” innehåller inga ord")
         }
@@ -62,8 +70,18 @@ public struct ExistenceRule: Rule {
             ranges += patterns.matches(in: context, scope: scope)
         } else if own.count < hits.count {
             let tokens = context.tokens.tokens
-            let sentences = Set(hits.filter { $0.payload >= Self.gateBase }.map { tokens[$0.tokens.lowerBound].sentence })
-            ranges += patterns.matches(in: context, sentences: sentences.sorted(), scope: scope)
+            let gates = hits.filter { $0.payload >= Self.gateBase }
+            if let window = gateWindow {
+                for gate in gates {
+                    let sentence = context.tokens.sentences[tokens[gate.tokens.lowerBound].sentence]
+                    let first = max(sentence.lowerBound, gate.tokens.lowerBound - window)
+                    let last = min(sentence.upperBound, gate.tokens.upperBound + window)
+                    ranges += patterns.matches(in: context, range: context.scalarRange(tokens: first..<last))
+                }
+            } else {
+                let sentences = Set(gates.map { tokens[$0.tokens.lowerBound].sentence })
+                ranges += patterns.matches(in: context, sentences: sentences.sorted(), scope: scope)
+            }
         }
         for range in PatternRule.withoutOverlaps(ranges) where metadata.category == .legalReference || !context.isInCitation(range) {
             let match = context.block.text(in: range)
@@ -81,5 +99,5 @@ extension ExistenceRule {
 
 extension ExistenceRule: RuleKind {
     static let name = "existence"
-    static let keys = ["terms", "exceptions", "patterns", "requires", "gateTerms", "caseSensitive", "scope"]
+    static let keys = ["terms", "exceptions", "patterns", "requires", "gateTerms", "gateWindow", "caseSensitive", "scope"]
 }

@@ -98,6 +98,12 @@ struct GatedPatterns: Sendable {
         }
     }
 
+    /// Every match in a range of the block's text (a window around a gate word).
+    func matches(in context: BlockContext, range: Range<Int>) -> [Range<Int>] {
+        guard !patterns.isEmpty, !range.isEmpty else { return [] }
+        return matches(in: ScopeText(context.block.scalars, range: range))
+    }
+
     private func matches(in text: ScopeText) -> [Range<Int>] {
         patterns.flatMap { $0.matches(in: text) }
     }

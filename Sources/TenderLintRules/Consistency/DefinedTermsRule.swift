@@ -19,7 +19,8 @@ public struct DefinedTermsRule: Rule {
     let roles: [Role]
     let cues: TokenHashSet
     let memoKey: String
-    /// Payload: role << 16 | variant.
+    let countKey: String
+    /// Payload: role << 16 | variant << 1 | 1 for a definite spelling (`kunden`, `kundens`).
     public let terms: [TermSpec]
 
     struct Mention: Sendable {
@@ -28,13 +29,13 @@ public struct DefinedTermsRule: Rule {
         var block: Int
         var sentence: Int
         var range: Range<Int>
-        var shown: String
         var isDefinition: Bool
     }
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
         memoKey = metadata.id + "/mentions"
+        countKey = metadata.id + "/count"
         var roles: [Role] = []
         for node in try yaml.sequence("roles") ?? [] {
             var entry = try YAMLMapping(node, path: yaml.path, what: "en roll under ”roles”")
@@ -60,7 +61,10 @@ public struct DefinedTermsRule: Rule {
         cues = TokenHashSet(words: cueWords)
         terms = roles.enumerated().flatMap { roleIndex, role in
             role.variants.enumerated().flatMap { variantIndex, spellings in
-                spellings.map { TermSpec(text: $0, payload: roleIndex << 16 | variantIndex) }
+                spellings.map { spelling in
+                    let definite = spelling.lowercased().hasSuffix("n") || spelling.lowercased().hasSuffix("ns")
+                    return TermSpec(text: spelling, payload: roleIndex << 16 | variantIndex << 1 | (definite ? 1 : 0))
+                }
             }
         }
     }
@@ -70,9 +74,11 @@ public struct DefinedTermsRule: Rule {
     /// Notes every definition and every definite use in the block (main text only).
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
         guard !hits.isEmpty, context.block.part == nil else { return }
-        let text = context.tokens
-        let tokens = text.tokens
+        let tokens = context.tokens.tokens
         let mentions = context.documentContext.memo(memoKey) { Notes<[Mention]>([]) }
+        // Uses kept per word: the first two (one may stand in the definition's own sentence); the
+        // party words are among the most frequent of a tender.
+        let kept = context.documentContext.memo(countKey) { Notes<[Int: Int]>([:]) }
         for hit in hits {
             let first = hit.tokens.lowerBound
             let sentence = tokens[first].sentence
@@ -80,13 +86,16 @@ public struct DefinedTermsRule: Rule {
                 && (hit.tokens.upperBound..<min(hit.tokens.upperBound + 4, tokens.count)).contains {
                     tokens[$0].sentence == sentence && cues.contains(tokens[$0].hash)
                 }
-            let key = text.key(of: tokens[hit.tokens.upperBound - 1])
             // A use is the party itself: a definite form (`kunden`, `kundens`), not `en kund`.
-            guard isDefinition || key.hasSuffix("n") || key.hasSuffix("ns") else { continue }
-            let range = context.scalarRange(tokens: hit.tokens)
+            guard isDefinition || hit.payload & 1 == 1 else { continue }
+            if !isDefinition {
+                let count = kept.value[hit.payload, default: 0]
+                guard count < 2 else { continue }
+                kept.value[hit.payload] = count + 1
+            }
             mentions.value.append(Mention(
-                role: hit.payload >> 16, variant: hit.payload & 0xFFFF, block: context.blockIndex, sentence: sentence,
-                range: range, shown: context.block.text(in: range), isDefinition: isDefinition))
+                role: hit.payload >> 16, variant: (hit.payload & 0xFFFF) >> 1, block: context.blockIndex, sentence: sentence,
+                range: context.scalarRange(tokens: hit.tokens), isDefinition: isDefinition))
         }
     }
 
@@ -101,8 +110,9 @@ public struct DefinedTermsRule: Rule {
             for mention in mentions where mention.role == roleIndex && !mention.isDefinition && mention.variant != definition.variant
                 && !(mention.block == definition.block && mention.sentence == definition.sentence) {
                 guard reported.insert(mention.variant).inserted else { continue }
+                let blocks = documentContext.document.blocks
                 findings.append((mention.block, RuleFinding(range: mention.range, message: MessageTemplate.fill(metadata.message, values: [
-                    "match": mention.shown, "term": definition.shown,
+                    "match": blocks[mention.block].text(in: mention.range), "term": blocks[definition.block].text(in: definition.range),
                 ]))))
             }
         }

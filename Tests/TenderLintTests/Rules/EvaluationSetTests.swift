@@ -45,8 +45,9 @@ import TenderLintTestSupport
     /// tuning set: their labels sit in their text, and the whole set keeps the precision and
     /// recall reached (a few points down). Each was measured untouched first, then tuned on as
     /// the next one was written; the README gives each set's first figures.
-    @Test(arguments: [("Eval/holdout", 0.92, 0.85), ("Eval/holdout-2", 0.92, 0.82), ("Eval/holdout-3", 0.90, 0.78),
-                      ("Eval/holdout-4", 0.95, 0.78), ("Eval/holdout-5", 0.90, 0.78)])
+    @Test(arguments: [("Eval/holdout", 0.92, 0.85), ("Eval/holdout-2", 0.92, 0.82), ("Eval/holdout-3", 0.92, 0.80),
+                      ("Eval/holdout-4", 0.95, 0.80), ("Eval/holdout-5", 0.92, 0.82), ("Eval/holdout-6", 0.93, 0.78),
+                      ("Eval/holdout-7", 0.92, 0.78), ("Eval/holdout-8", 0.92, 0.78)])
     func heldOutSetHoldsItsFloor(_ set: (String, Double, Double)) {
         let evaluation = Self.evaluate(set.0)
         #expect(evaluation.entries >= 70)
