@@ -40,18 +40,7 @@ public struct DefinedTermsRule: Rule {
         for node in try yaml.sequence("roles") ?? [] {
             var entry = try YAMLMapping(node, path: yaml.path, what: "en roll under ”roles”")
             let name = try entry.string("name", required: true)!
-            var variants: [[String]] = []
-            for variant in try entry.sequence("variants") ?? [] {
-                guard let list = variant.sequence?.compactMap(\.string), !list.isEmpty else {
-                    throw entry.error(at: variant, "en variant är en lista med stavningar")
-                }
-                for spelling in list where TermMatcher.words(of: spelling) == nil {
-                    throw entry.error(at: variant, "”\(spelling)” i rollen ”\(name)” innehåller inga ord")
-                }
-                variants.append(list)
-            }
-            if variants.count < 2 { throw entry.error(at: node, "rollen ”\(name)” behöver minst två varianter") }
-            roles.append(Role(name: name, variants: variants))
+            roles.append(Role(name: name, variants: try TermVariationRule.variants(&entry, at: node, of: "rollen ”\(name)”")))
             try entry.finish()
         }
         if roles.isEmpty { throw YAMLMapping.error(yaml.path, yaml.mark, "en regel av typen defined-terms behöver ”roles”") }

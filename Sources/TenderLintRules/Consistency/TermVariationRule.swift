@@ -1,4 +1,5 @@
 import TenderLintCore
+import Yams
 
 /// One concept named several ways: `anbudsgivare` here, `anbudslämnare` there. For each
 /// synonym group (`groups:`, each a list of variants, each variant one or more spellings), the
@@ -30,20 +31,7 @@ public struct TermVariationRule: PackageRule {
         for node in try yaml.sequence("groups") ?? [] {
             var entry = try YAMLMapping(node, path: yaml.path, what: "en grupp under ”groups”")
             let name = try entry.string("name", required: true)!
-            var variants: [[String]] = []
-            for variant in try entry.sequence("variants") ?? [] {
-                if let single = variant.string {
-                    variants.append([single])
-                } else if let list = variant.sequence?.compactMap(\.string), !list.isEmpty {
-                    variants.append(list)
-                } else {
-                    throw entry.error(at: variant, "en variant är en text eller en lista med stavningar")
-                }
-            }
-            if variants.count < 2 { throw entry.error(at: node, "gruppen ”\(name)” behöver minst två varianter") }
-            for spelling in variants.joined() where TermMatcher.words(of: spelling) == nil {
-                throw entry.error(at: node, "”\(spelling)” i gruppen ”\(name)” innehåller inga ord")
-            }
+            let variants = try Self.variants(&entry, at: node, of: "gruppen ”\(name)”")
             groups.append(Group(name: name, variants: variants, recommended: try entry.bool("recommended") ?? true))
             try entry.finish()
         }
@@ -55,6 +43,26 @@ public struct TermVariationRule: PackageRule {
                 spellings.map { TermSpec(text: $0, payload: groupIndex << 16 | variantIndex) }
             }
         }
+    }
+
+    /// A group's `variants` (also a role's in `defined-terms`): each a spelling or a list of
+    /// spellings (inflections), at least two, every spelling with words in it.
+    static func variants(_ entry: inout YAMLMapping, at node: Node, of owner: String) throws(TenderLintError) -> [[String]] {
+        var variants: [[String]] = []
+        for variant in try entry.sequence("variants") ?? [] {
+            if let single = variant.string {
+                variants.append([single])
+            } else if let list = variant.sequence?.compactMap(\.string), !list.isEmpty {
+                variants.append(list)
+            } else {
+                throw entry.error(at: variant, "en variant är en text eller en lista med stavningar")
+            }
+        }
+        if variants.count < 2 { throw entry.error(at: node, "\(owner) behöver minst två varianter") }
+        for spelling in variants.joined() where TermMatcher.words(of: spelling) == nil {
+            throw entry.error(at: node, "”\(spelling)” i \(owner) innehåller inga ord")
+        }
+        return variants
     }
 
     /// Every use in the block, noted for the document (its main text only).
