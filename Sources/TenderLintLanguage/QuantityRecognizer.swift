@@ -29,7 +29,8 @@ public struct QuantityRecognizer {
         return all.map { (Array($0.0.unicodeScalars), $0.1) }
     }()
 
-    static let multipliers: [String: Double] = [
+    /// Words that multiply the number before them (`3 miljoner`); the rules read them too.
+    public static let multipliers: [String: Double] = [
         "tusen": 1e3, "miljon": 1e6, "miljoner": 1e6, "milj.": 1e6, "milj": 1e6, "mn": 1e6, "mkr.": 1e6,
         "miljard": 1e9, "miljarder": 1e9, "mdr": 1e9, "mdr.": 1e9, "md": 1e9,
     ]

@@ -187,10 +187,7 @@ public struct AbbreviationRule: Rule {
         if index > 0, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
            tokens[index - 1].sentence == token.sentence,
            index - 1 > 0 && tokens[index - 2].sentence == token.sentence { return false }
-        // `FGS:er`, `KPI:n`: a colon glued to an ending inflects the abbreviation; it explains nothing.
-        let inflected = index + 2 < tokens.count && text.key(of: tokens[index + 1]) == ":" && tokens[index + 1].start == token.end
-            && tokens[index + 2].start == tokens[index + 1].end && tokens[index + 2].kind == .word
-        if !inflected, index + 1 < tokens.count, Self.explainingWords.contains(text.key(of: tokens[index + 1])) {
+        if index + 1 < tokens.count, Self.explainingWords.contains(text.key(of: tokens[index + 1])) {
             // Explained here: its later uses are not flagged either.
             _ = context.documentContext.firstTime(rule: metadata.id, key: name)
             return false

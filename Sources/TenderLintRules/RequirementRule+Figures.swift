@@ -30,7 +30,7 @@ extension RequirementRule {
                 label = context.block.text(in: context.scalarRange(tokens: age.tokens))
                 quantity = age
             } else if test.kind == .money, quantity.kind == .number, quantity.value >= 1e6,
-                      Self.millionWords.contains(context.tokens.key(of: tokens[quantity.tokens.upperBound - 1])) {
+                      (QuantityRecognizer.multipliers[context.tokens.key(of: tokens[quantity.tokens.upperBound - 1])] ?? 0) >= 1e6 {
                 // `minst 50 miljoner` without `kr`: in a demand measured in money, an amount.
                 quantity = Quantity(kind: .money, value: quantity.value, unit: .kronor, tokens: quantity.tokens)
             } else if quantity.kind != test.kind {
@@ -65,23 +65,18 @@ extension RequirementRule {
             } else {
                 continue
             }
-            if !test.notPreceded.isEmpty {
-                let before = max(sentence.lowerBound, quantity.tokens.lowerBound - 3)..<quantity.tokens.lowerBound
-                if before.contains(where: { test.notPreceded.contains(context.tokens.key(of: tokens[$0])) }) { continue }
-            }
-            if !test.preceded.isEmpty, label == nil {
-                let before = max(sentence.lowerBound, quantity.tokens.lowerBound - 3)..<quantity.tokens.lowerBound
-                guard before.contains(where: { test.preceded.contains(context.tokens.key(of: tokens[$0])) }) else { continue }
-            }
+            // The three words before the figure: a ceiling (`högst 12`) or the word it needs (`de senaste 5 åren`).
+            let before = max(sentence.lowerBound, quantity.tokens.lowerBound - 3)..<quantity.tokens.lowerBound
+            if !test.notPreceded.isEmpty,
+               before.contains(where: { test.notPreceded.contains(context.tokens.key(of: tokens[$0])) }) { continue }
+            if !test.preceded.isEmpty, label == nil,
+               !before.contains(where: { test.preceded.contains(context.tokens.key(of: tokens[$0])) }) { continue }
             if best == nil || distance < best!.distance { best = (quantity, distance, times, label) }
         }
         guard let best else { return nil }
         let end = best.times == nil ? best.quantity.tokens.upperBound : best.quantity.tokens.upperBound + 1
         return (best.quantity, context.scalarRange(tokens: best.quantity.tokens.lowerBound..<end), best.times, best.label)
     }
-
-    /// Words that make a number an amount of millions or billions (`50 miljoner`).
-    static let millionWords: Set<String> = ["miljon", "miljoner", "milj.", "milj", "mn", "miljard", "miljarder", "mdr", "mdr."]
 
     static let yearlyWords: Set<String> = [
         "årsvärde", "årsvärdet", "årligt", "årliga", "årlig", "årsvolym", "årsvolymen", "årsbelopp", "årsomfattning",

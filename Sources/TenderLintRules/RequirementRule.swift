@@ -66,8 +66,8 @@ public struct RequirementRule: Rule {
         /// Phrases of which one must stand in the trigger's sentence (a trigger listed here too
         /// satisfies it by itself).
         case context
-        /// Words that open the demand a trigger belongs to: the finding starts at the nearest one
-        /// before the trigger in its sentence (`lägst kreditvärdighet AA enligt Dun & Bradstreet`,
+        /// Words that open the demand a trigger belongs to: the finding starts at the first one at
+        /// most 12 tokens before the trigger in its sentence (`lägst kreditvärdighet AA enligt Dun & Bradstreet`,
         /// `erfarenhet av integration mot Heroma, som är regionens nuvarande …`).
         case spanFrom
 
