@@ -31,6 +31,7 @@ enum RuleKinds {
         NumberAgreementRule.self,
         ReferencesRule.self,
         TermVariationRule.self,
+        TermSwitchRule.self,
         DefinedTermsRule.self,
         ParagraphLIXRule.self,
         SentenceLengthRule.self,

@@ -34,3 +34,34 @@ struct TermVariationTests {
         #expect(unequal.first?.message.contains("”kravspec” 2 gånger och ”kravbilaga” 1 gång") == true)
     }
 }
+
+/// One thing named two ways within one paragraph: the paragraph's word is the one it uses most,
+/// the message names it, and a paragraph is judged on its own.
+struct TermSwitchTests {
+    static let rule = TestSupport.defaultRules.filter { $0.metadata.id == "sv/konsekvens/byte-i-stycket" }
+
+    static func findings(_ text: String) throws -> [Finding] {
+        try TestSupport.lint(text, rules: rule)
+    }
+
+    /// The word used less is flagged even when it comes first, and the message asks for the
+    /// word the paragraph uses most; each other word is flagged once.
+    @Test func theParagraphsMostUsedWordWins() throws {
+        let found = try Self.findings(
+            "Vid FKU ska leverantören lämna sitt anbud inom tio dagar. Avropssvaret ska innehålla CV. Avropssvar som kommer in för sent prövas inte. Ett anbud kan inte ändras.")
+        #expect(found.map(\.match) == ["anbud"])
+        #expect(found.first?.message.contains("Använd ”Avropssvaret” i hela stycket") == true, "\(found.first?.message ?? "")")
+    }
+
+    /// The same two words in two paragraphs are two paragraphs' words: no finding.
+    @Test func eachParagraphOnItsOwn() throws {
+        #expect(try Self.findings("Köparen ska reklamera fel inom skälig tid.\n\nBeställaren har rätt till avdrag på fakturan.").isEmpty)
+        #expect(try Self.findings("Köparen ska reklamera fel inom skälig tid. Beställaren har rätt till avdrag på fakturan.").count == 1)
+    }
+
+    /// The buyer's own name against a party word: only where both are written as names.
+    @Test func aNameCountsOnlyWrittenAsOne() throws {
+        #expect(try Self.findings("Leveranser sker till skolor i kommunen. Beställaren anger leveransadress vid varje avrop.").isEmpty)
+        #expect(try Self.findings("Beställaren anger leveransadress. Om Kommunen finner brister ska de åtgärdas.").map(\.match) == ["Kommunen"])
+    }
+}
