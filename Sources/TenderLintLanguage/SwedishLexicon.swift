@@ -36,6 +36,7 @@ public final class SwedishLexicon: @unchecked Sendable {
     private let lock = NSLock()
     private var lexicalCache: [String: Bool] = [:]
     private var spellCache: [String: Bool] = [:]
+    private var passiveCache: [String: Bool] = [:]
 
     public init?(affix: String, dictionary: String) {
         guard let handle = Hunspell_create(affix, dictionary) else { return nil }
@@ -48,11 +49,7 @@ public final class SwedishLexicon: @unchecked Sendable {
     public func spells(_ word: String) -> Bool {
         lock.lock()
         defer { lock.unlock() }
-        if let known = spellCache[word] { return known }
-        if spellCache.count >= Self.cacheLimit { spellCache.removeAll(keepingCapacity: true) }
-        let result = Hunspell_spell(handle, word) != 0
-        spellCache[word] = result
-        return result
+        return spellsLocked(word)
     }
 
     /// Whether the word (in lower case) is an entry of the dictionary, in any of its forms,
@@ -62,6 +59,61 @@ public final class SwedishLexicon: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return lexicalLocked(word)
+    }
+
+    /// Whether the word (in lower case) is a verb's s-form, as the present passive is
+    /// (`lämnas`, `följs`, `anges`, `görs`): the dictionary's stem is the verb's infinitive
+    /// (`följa` for `följs`), or the word without its `s` and a verb by its forms (`lämna` with
+    /// `lämnar` and `lämnade`, `ange` with `anger`, `gör` with `göra`). A genitive of a noun
+    /// that is also a verb (`en veckas`) is the caller's to rule out by the words around it.
+    public func isPresentPassive(_ word: String) -> Bool {
+        guard word.count >= 4, word.hasSuffix("s"), !word.hasSuffix("ss") else { return false }
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = passiveCache[word] { return known }
+        if passiveCache.count >= Self.cacheLimit { passiveCache.removeAll(keepingCapacity: true) }
+        let base = String(word.dropLast())
+        var result = false
+        for stem in stemsLocked(word) {
+            if stem == base + "a" { result = true }
+            if stem == base {
+                if stem.hasSuffix("a") {
+                    result = spellsLocked(stem + "r") && spellsLocked(stem + "de")
+                } else if stem.hasSuffix("e") {
+                    result = spellsLocked(stem + "r") && spellsLocked(stem + "s") && !spellsLocked(stem + "n")
+                } else if stem.hasSuffix("r") {
+                    result = spellsLocked(stem + "a") && !spellsLocked(stem + "en")
+                }
+            }
+            if result { break }
+        }
+        passiveCache[word] = result
+        return result
+    }
+
+    private func spellsLocked(_ word: String) -> Bool {
+        if let known = spellCache[word] { return known }
+        if spellCache.count >= Self.cacheLimit { spellCache.removeAll(keepingCapacity: true) }
+        let result = Hunspell_spell(handle, word) != 0
+        spellCache[word] = result
+        return result
+    }
+
+    /// The stems (`st:`) of the dictionary's analyses of the word.
+    private func stemsLocked(_ word: String) -> [String] {
+        var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
+        let count = Hunspell_analyze(handle, &list, word)
+        var stems: [String] = []
+        if let entries = list {
+            for index in 0..<Int(count) {
+                guard let entry = entries[index] else { continue }
+                for field in String(cString: entry).split(separator: " ") where field.hasPrefix("st:") {
+                    stems.append(String(field.dropFirst(3)))
+                }
+            }
+            Hunspell_free_list(handle, &list, count)
+        }
+        return stems
     }
 
     /// The caches hold at most this many answers each: a server runs for weeks on any text.

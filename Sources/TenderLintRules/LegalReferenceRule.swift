@@ -29,9 +29,15 @@ public struct LegalReferenceRule: Rule {
     /// `namingVerbs` ("Upphandlingen genomförs som ett öppet förfarande enligt lagen (2016:1145)
     /// …" names the law it is made under). A law merely named is no reference to look up;
     /// without cues, a law by number or full name is always flagged and one by abbreviation never.
+    /// A statute cue right after a modal verb or before one (`ska enligt språklagen (2009:600)
+    /// använda …`, `Enligt lagen (2018:1937) ska webbplatsen …`) stands beside a sentence that
+    /// says what the law requires, and is no reference. `obeyCues` (`följa`, `uppfylla kraven i`)
+    /// before a law by number or full name invoke it too, unless the text says what it means
+    /// (`explanations`, after the law in its sentence or opening the next: `Det betyder att …`).
     let cues: TermMatcher?
     let namingVerbs: TokenHashSet
-    static let dutyCue = 0, statuteCue = 1
+    static let dutyCue = 0, statuteCue = 1, obeyCue = 2, explanation = 3
+    static let modals = TokenHashSet(words: ["ska", "skall", "måste", "bör", "får", "kan"])
 
     /// For `report: repealed`: each repealed statute (as the citation recognizer names it,
     /// `ÄLOU`) and the law that replaced it, from the rule file's `repealed:`.
@@ -69,8 +75,11 @@ public struct LegalReferenceRule: Rule {
         summaryMessage = try yaml.string("summaryMessage")
         defaultStatute = try yaml.string("defaultStatute")
         let dutyCues = try yaml.stringList("dutyCues") ?? [], statuteCues = try yaml.stringList("statuteCues") ?? []
-        cues = dutyCues.isEmpty && statuteCues.isEmpty ? nil : TermMatcher.local(
-            dutyCues.map { TermSpec(text: $0, payload: Self.dutyCue) } + statuteCues.map { TermSpec(text: $0, payload: Self.statuteCue) })
+        let obeyCues = try yaml.stringList("obeyCues") ?? [], explanations = try yaml.stringList("explanations") ?? []
+        cues = dutyCues.isEmpty && statuteCues.isEmpty && obeyCues.isEmpty ? nil : TermMatcher.local(
+            dutyCues.map { TermSpec(text: $0, payload: Self.dutyCue) } + statuteCues.map { TermSpec(text: $0, payload: Self.statuteCue) }
+                + obeyCues.map { TermSpec(text: $0, payload: Self.obeyCue) }
+                + explanations.map { TermSpec(text: $0, payload: Self.explanation) })
         namingVerbs = TokenHashSet(words: (try yaml.stringList("namingVerbs") ?? []).map { $0.lowercased() })
         if report == .unknownProvisions, tables.chapters.isEmpty {
             throw YAMLMapping.error(yaml.path, yaml.mark, "”unknown-provisions” behöver ”tables” med lagarnas kapitel och paragrafer")
@@ -114,15 +123,33 @@ public struct LegalReferenceRule: Rule {
     }
 
     /// Whether a duty cue ends right before the citation, in its sentence ("uteslutas i
-    /// enlighet med LOU"), or a statute cue before a law by number or full name in a sentence
-    /// that does not merely name the law the procurement is made under.
+    /// enlighet med LOU"); or, before a law by number or full name, a statute cue in a sentence
+    /// that does not merely name the law the procurement is made under and does not go on to say
+    /// what the law requires, or an obey cue with no explanation after it.
     private func invokedAsDuty(_ citation: LegalCitation, _ cueHits: [TermHit], _ text: TokenizedText) -> Bool {
+        let tokens = text.tokens
         let start = citation.tokens.lowerBound
-        let sentence = text.tokens[start].sentence
-        let before = cueHits.filter { $0.tokens.upperBound == start && text.tokens[$0.tokens.lowerBound].sentence == sentence }
+        let sentence = tokens[start].sentence
+        let before = cueHits.filter { $0.tokens.upperBound == start && tokens[$0.tokens.lowerBound].sentence == sentence }
         if before.contains(where: { $0.payload == Self.dutyCue }) { return true }
-        guard citation.kind == .statute, before.contains(where: { $0.payload == Self.statuteCue }) else { return false }
-        return !(text.sentences[sentence].lowerBound..<start).contains { namingVerbs.contains(text.tokens[$0].hash) }
+        guard citation.kind == .statute else { return false }
+        if let cue = before.first(where: { $0.payload == Self.statuteCue }) {
+            if (text.sentences[sentence].lowerBound..<start).contains(where: { namingVerbs.contains(tokens[$0].hash) }) { return false }
+            // `ska enligt lagen … använda`, `Enligt lagen … ska`: the sentence says what.
+            let previous = cue.tokens.lowerBound - 1, next = citation.tokens.upperBound
+            if previous >= 0, tokens[previous].sentence == sentence, Self.modals.contains(tokens[previous].hash) { return false }
+            if next < tokens.count, tokens[next].sentence == sentence, Self.modals.contains(tokens[next].hash) { return false }
+            return true
+        }
+        guard cueHits.contains(where: { $0.payload == Self.obeyCue && $0.tokens.upperBound == start
+                                    && tokens[$0.tokens.lowerBound].sentence == sentence }) else { return false }
+        // Explained: after the law in its sentence (`, vilket innebär att`) or opening the next.
+        return !cueHits.contains { hit in
+            guard hit.payload == Self.explanation else { return false }
+            let at = tokens[hit.tokens.lowerBound].sentence
+            return (at == sentence && hit.tokens.lowerBound >= citation.tokens.upperBound)
+                || (at == sentence + 1 && hit.tokens.lowerBound == text.sentences[at].lowerBound)
+        }
     }
 
     private func citationMessage(_ citation: LegalCitation, match: String, context: BlockContext) -> String {
@@ -182,5 +209,5 @@ extension LegalReferenceRule {
 
 extension LegalReferenceRule: RuleKind {
     static let name = "legal-reference"
-    static let keys = ["report", "tables", "summaries", "summaryMessage", "defaultStatute", "repealed", "skipStatutes", "dutyCues", "statuteCues", "namingVerbs"]
+    static let keys = ["report", "tables", "summaries", "summaryMessage", "defaultStatute", "repealed", "skipStatutes", "dutyCues", "statuteCues", "obeyCues", "explanations", "namingVerbs"]
 }

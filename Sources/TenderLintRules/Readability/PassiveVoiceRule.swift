@@ -1,9 +1,15 @@
 import TenderLintCore
+import TenderLintLanguage
 
 /// Paragraphs where passive voice dominates: the s-passive after a modal verb (`ska lämnas`,
 /// `kommer att beaktas`, `kan komma att förkastas`) and `blir`/`blev` + participle (`blir
-/// godkänd`). Reported once per paragraph, on its first passive, when at least `minimum`
-/// (default 2) passives stand in at least `share` (default 0.5) of its sentences.
+/// godkänd`), and, with `presentPassives: true` and the Swedish lexicon, the bare present
+/// s-passive (`Avtalet följs upp kvartalsvis`, `Avvikelser registreras och åtgärdas`): a verb's
+/// s-form as the lexicon knows it, not right after a word of `genitiveBefore` (`en veckas`,
+/// `varje skolas`: a genitive) or `att`. Reported once per paragraph, from its first passive to
+/// its last, when at least `minimum` (default 2) passives after a modal or auxiliary, or
+/// `presentMinimum` (default 5) with the bare ones, stand in at least `share` (default 0.5) of
+/// its sentences.
 public struct PassiveVoiceRule: Rule {
     public let metadata: RuleMetadata
     /// Modal verbs and phrases, as payload 0; auxiliaries (`blir`) as payload 1.
@@ -20,6 +26,14 @@ public struct PassiveVoiceRule: Rule {
     /// Passives in fewer sentences than this are left to the sentence rules: one long sentence
     /// full of passives gets one readability finding, not two.
     let minimumSentences: Int
+    /// The lexicon, when bare present passives are counted (`presentPassives: true`).
+    let lexicon: SwedishLexicon?
+    /// Passives needed when bare present passives are among them (`presentMinimum`, default 5):
+    /// a report's ordinary `Mötet hålls … Protokollet skickas …` is not yet a passive style.
+    let presentMinimum: Int
+    /// Words before a verb's s-form that make it a noun's genitive (`en`, `varje`, `vår`).
+    let genitiveBefore: TokenHashSet
+    static let att = TokenHashSet(words: ["att"])
 
     public var terms: [TermSpec] {
         modals.map { TermSpec(text: $0, payload: 0) } + auxiliaries.map { TermSpec(text: $0, payload: 1) }
@@ -36,15 +50,19 @@ public struct PassiveVoiceRule: Rule {
         minimum = try yaml.int("minimum") ?? 2
         share = try yaml.double("share") ?? 0.5
         minimumSentences = try yaml.int("minimumSentences") ?? 1
+        lexicon = try yaml.bool("presentPassives") == true ? SwedishLexicon.shared : nil
+        presentMinimum = try yaml.int("presentMinimum") ?? 5
+        genitiveBefore = TokenHashSet(words: (try yaml.stringList("genitiveBefore") ?? []).map { $0.lowercased() })
     }
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
-        // Fewer modals than passives needed: nothing to report.
-        guard hits.count >= minimum, !context.block.kind.isHeading else { return }
+        guard !context.block.kind.isHeading else { return }
         let text = context.tokens
+        // Fewer passives possible than needed: nothing to report.
+        guard hits.count >= minimum || (lexicon != nil && text.sentences.count >= minimumSentences) else { return }
         let tokens = text.tokens
         var passives: [Range<Int>] = []
-        var sentences = Set<Int>()
+        var verbs = Set<Int>()
         for hit in TermMatcher.leftmostLongest(hits) {
             var next = hit.tokens.upperBound
             while next < tokens.count, tokens[next].sentence == tokens[hit.tokens.lowerBound].sentence,
@@ -60,12 +78,35 @@ public struct PassiveVoiceRule: Rule {
             }
             guard isPassive else { continue }
             passives.append(hit.tokens.lowerBound..<(next + 1))
-            sentences.insert(tokens[next].sentence)
+            verbs.insert(next)
+        }
+        let modalPassives = passives.count, modalVerbs = verbs
+        if let lexicon {
+            for index in tokens.indices where tokens[index].kind == .word && !verbs.contains(index) {
+                let token = tokens[index]
+                let first = index == 0 || tokens[index - 1].sentence != token.sentence
+                // A capital inside a sentence is a name; a definite genitive (`avtalets`) is no verb.
+                guard first || !token.isCapitalized else { continue }
+                let word = text.key(of: token)
+                guard word.count >= 4, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("ens"), !word.hasSuffix("ets"),
+                      !word.hasSuffix("rnas"), !deponents.contains(word) else { continue }
+                if !first, genitiveBefore.contains(tokens[index - 1].hash) || Self.att.contains(tokens[index - 1].hash)
+                    || tokens[index - 1].kind == .number { continue }
+                guard lexicon.isPresentPassive(word) else { continue }
+                passives.append(index..<(index + 1))
+                verbs.insert(index)
+            }
+            passives.sort { $0.lowerBound < $1.lowerBound }
         }
         let total = text.sentences.count
-        guard passives.count >= minimum, total > 0, sentences.count >= minimumSentences, Double(sentences.count) / Double(total) >= share,
-              let first = passives.first else { return }
-        let range = context.scalarRange(tokens: first)
+        func dominates(_ count: Int, _ verbs: Set<Int>, needing: Int) -> Bool {
+            let sentences = Set(verbs.map { tokens[$0].sentence })
+            return count >= needing && total > 0 && sentences.count >= minimumSentences && Double(sentences.count) / Double(total) >= share
+        }
+        guard dominates(modalPassives, modalVerbs, needing: minimum) || dominates(passives.count, verbs, needing: presentMinimum),
+              let first = passives.first, let last = passives.last else { return }
+        // The finding spans the paragraph's passives, from the first to the last.
+        let range = context.scalarRange(tokens: first.lowerBound..<max(first.upperBound, last.upperBound))
         findings.append(RuleFinding(range: range, message: MessageTemplate.fill(metadata.message, values: [
             "match": context.block.text(in: range), "value": String(passives.count), "detail": String(total),
         ])))
@@ -74,5 +115,6 @@ public struct PassiveVoiceRule: Rule {
 
 extension PassiveVoiceRule: RuleKind {
     static let name = "passive"
-    static let keys = ["modals", "auxiliaries", "skipped", "deponents", "participleEndings", "minimum", "share", "minimumSentences"]
+    static let keys = ["modals", "auxiliaries", "skipped", "deponents", "participleEndings", "minimum", "share", "minimumSentences",
+                       "presentPassives", "presentMinimum", "genitiveBefore"]
 }
