@@ -125,14 +125,27 @@ public struct Linter: Sendable {
         }
         // A rule that yields drops a finding on words another rule flags as words (a finding on
         // a whole sentence or paragraph is about something else).
+        // A yielding finding that holds another rule's finding on its first word only (`företa`
+        // in `företa en översyn av`) says more: it stays and the word's finding goes, so that one
+        // rewrite replaces the longest phrase.
         let yielding = Set(metadata.filter(\.yieldToOtherRules).map(\.id))
         if !yielding.isEmpty {
+            func leadsWith(_ finding: Finding, _ other: Finding) -> Bool {
+                other.blockIndex == finding.blockIndex && other.textRange.lowerBound == finding.textRange.lowerBound
+                    && 2 * other.textRange.count < finding.textRange.count && !other.match.contains(" ")
+            }
             let others = findings.filter { !yielding.contains($0.rule) }
-            findings.removeAll { finding in
-                yielding.contains(finding.rule) && others.contains {
-                    $0.blockIndex == finding.blockIndex && $0.textRange.overlaps(finding.textRange)
-                        && $0.textRange.count <= 2 * finding.textRange.count
+            let kept = findings.filter { finding in
+                yielding.contains(finding.rule) && !others.contains { other in
+                    !leadsWith(finding, other) && other.blockIndex == finding.blockIndex
+                        && other.textRange.overlaps(finding.textRange) && other.textRange.count <= 2 * finding.textRange.count
                 }
+            }
+            findings.removeAll { finding in
+                if yielding.contains(finding.rule) {
+                    return !kept.contains { $0.rule == finding.rule && $0.blockIndex == finding.blockIndex && $0.textRange == finding.textRange }
+                }
+                return kept.contains { leadsWith($0, finding) }
             }
         }
         if configuration.documentLengthLimits {

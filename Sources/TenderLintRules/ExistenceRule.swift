@@ -16,6 +16,9 @@ public struct ExistenceRule: Rule {
     /// (within its sentence), not the whole sentence: for an expression about the word's
     /// neighbours (`frågor gällande fakturering`), on a word as frequent as `gällande`.
     let gateWindow: Int?
+    /// With `gateTerms`: a sentence is tried only when it holds at least this many gate words
+    /// (`gateCount: 3` for three negations in one sentence); default 1.
+    let gateCount: Int
     /// Payloads of gate terms start here (a rule's own terms count from 0).
     static let gateBase = 1 << 20
 
@@ -48,6 +51,10 @@ public struct ExistenceRule: Rule {
         patterns = try GatedPatterns(&yaml, caseSensitive: caseSensitive)
         gateTerms = try yaml.stringList("gateTerms") ?? []
         gateWindow = try yaml.int("gateWindow")
+        gateCount = max(1, try yaml.int("gateCount") ?? 1)
+        if gateCount > 1 && gateWindow != nil {
+            throw YAMLMapping.error(yaml.path, yaml.mark, "”gateCount” och ”gateWindow” kan inte användas tillsammans")
+        }
         if gateWindow != nil && gateTerms.isEmpty {
             throw YAMLMapping.error(yaml.path, yaml.mark, "”gateWindow” behöver ”gateTerms”")
         }
@@ -79,8 +86,10 @@ public struct ExistenceRule: Rule {
                     ranges += patterns.matches(in: context, range: context.scalarRange(tokens: first..<last))
                 }
             } else {
-                let sentences = Set(gates.map { tokens[$0.tokens.lowerBound].sentence })
-                ranges += patterns.matches(in: context, sentences: sentences.sorted(), scope: scope)
+                var counts: [Int: Int] = [:]
+                for gate in gates { counts[tokens[gate.tokens.lowerBound].sentence, default: 0] += 1 }
+                let sentences = counts.filter { $0.value >= gateCount }.map(\.key)
+                if !sentences.isEmpty { ranges += patterns.matches(in: context, sentences: sentences.sorted(), scope: scope) }
             }
         }
         for range in PatternRule.withoutOverlaps(ranges) where metadata.category == .legalReference || !context.isInCitation(range) {
@@ -99,5 +108,5 @@ extension ExistenceRule {
 
 extension ExistenceRule: RuleKind {
     static let name = "existence"
-    static let keys = ["terms", "exceptions", "patterns", "requires", "gateTerms", "gateWindow", "caseSensitive", "scope"]
+    static let keys = ["terms", "exceptions", "patterns", "requires", "gateTerms", "gateWindow", "gateCount", "caseSensitive", "scope"]
 }

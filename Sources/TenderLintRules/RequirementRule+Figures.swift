@@ -131,6 +131,11 @@ extension RequirementRule {
         "driftområdet", "entreprenadområdet", "avtalsområdet",
     ]
 
+    /// Municipalities as a group: `kommuner`, `medlemskommunerna`, `ägarkommuner`.
+    static func isMunicipalities(_ key: String) -> Bool {
+        key.hasSuffix("kommuner") || key.hasSuffix("kommunerna")
+    }
+
     /// Nouns that end a named place: `Åsele kommun`, `Dalarnas län`, `Kiruna centrum`.
     static let placeNouns: Set<String> = [
         "kommun", "län", "region", "stad", "centrum", "innerstad", "tätort", "hamn", "socken", "församling",
@@ -166,6 +171,14 @@ extension RequirementRule {
                 if near, Self.placeAdjectives.contains(key(place)), inSentence(place + 1), tokens[place + 1].isCapitalized { place += 1 }
                 let next = tokens[place]
                 if near, Self.placeWords.contains(key(place)) { return namedPlaceEnd(from: place, context: context) }
+                // One of a group of municipalities: `i någon av förbundets medlemskommuner`, `i en
+                // av ägarkommunerna`, `inom någon av de fyra kommunerna`.
+                if near, ["någon", "en", "ett", "något"].contains(key(place)), inSentence(place + 2), key(place + 1) == "av" {
+                    var member = place + 2
+                    while member - place < 5, inSentence(member), tokens[member].kind == .word || tokens[member].kind == .number,
+                          !Self.isMunicipalities(key(member)) { member += 1 }
+                    if inSentence(member), Self.isMunicipalities(key(member)) { return member + 1 }
+                }
                 if near, next.kind == .word, next.isCapitalized { return namedPlaceEnd(from: place, context: context) }
                 if let figure = context.quantities.first(where: { $0.tokens.lowerBound == index + 1 }) {
                     // `inom 5 mil från`, and `inom 45 minuters bilväg från Karlstad`
@@ -206,6 +219,33 @@ extension RequirementRule {
                 break
             }
         }
+        return end
+    }
+
+    /// Words that may stand before the name they introduce: `certifierade av tillverkaren Geveko`,
+    /// `certifierade som Red Hat Certified Engineer`.
+    static let nameNouns: Set<String> = [
+        "tillverkaren", "leverantören", "programvaruleverantören", "systemleverantören", "företaget", "organisationen",
+        "branschorganisationen", "testföretaget", "utbildningsföretaget", "certifieringsorganet", "som",
+    ]
+
+    /// The end of the name right after a trigger (`certifierad av SHL`, `certifierade av
+    /// tillverkaren Geveko`, `ackrediterat av Swedac`), through the words of a longer name
+    /// (`Kodak Alaris`); nil when no name follows.
+    static func nameEnd(after hit: TermHit, context: BlockContext) -> Int? {
+        let tokens = context.tokens.tokens
+        let sentence = tokens[hit.tokens.lowerBound].sentence
+        let isName = { (index: Int) in
+            index < tokens.count && tokens[index].sentence == sentence && tokens[index].kind == .word && tokens[index].isCapitalized
+        }
+        var start = hit.tokens.upperBound
+        if !isName(start), start < tokens.count, tokens[start].sentence == sentence,
+           Self.nameNouns.contains(context.tokens.key(of: tokens[start])), isName(start + 1) {
+            start += 1
+        }
+        guard isName(start) else { return nil }
+        var end = start + 1
+        while end - start < 4, isName(end) { end += 1 }
         return end
     }
 

@@ -112,6 +112,10 @@ public struct RequirementRule: Rule {
     let hasContext: Bool
     /// The trigger must be tied to a place: `i kommunen`, `inom länet`, `i Falun`, `inom 5 mil`.
     let nearPlace: Bool
+    /// The trigger counts only with a name right after it (`nameAfter: true`): a capitalized word
+    /// or an acronym, perhaps after one lower-case word (`certifierad av SHL`, `certifierade av
+    /// tillverkaren Geveko`), and the finding spans through the name.
+    let nameAfter: Bool
     /// A specification line (`Skrivare: HP LaserJet`, `Kontor | Ort | Gävle`) is a demand by
     /// itself.
     let specLines: Bool
@@ -164,6 +168,7 @@ public struct RequirementRule: Rule {
         hasDemand = present.contains(.demand)
         hasContext = present.contains(.context)
         nearPlace = try yaml.bool("nearPlace") ?? false
+        nameAfter = try yaml.bool("nameAfter") ?? false
         specLines = try yaml.bool("specLines") ?? false
         notAfterNames = try yaml.bool("notAfterNames") ?? false
         withDate = try yaml.bool("withDate") ?? false
@@ -313,6 +318,10 @@ public struct RequirementRule: Rule {
                 placeEnd = self.placeEnd(after: hit, context: context)
                 if placeEnd == nil { continue }
             }
+            if nameAfter {
+                placeEnd = Self.nameEnd(after: hit, context: context)
+                if placeEnd == nil { continue }
+            }
             if notAfterNames, Self.followsName(hit.tokens.lowerBound, context.tokens) { continue }
             let date = withDate ? context.quantities.first(where: {
                 $0.kind == .date && tokens[$0.tokens.lowerBound].sentence == sentence
@@ -402,5 +411,5 @@ public struct RequirementRule: Rule {
 
 extension RequirementRule: RuleKind {
     static let name = "requirement"
-    static let keys = ["triggers", "names", "exceptions", "unless", "unlessScope", "demand", "context", "nearPlace", "specLines", "notAfterNames", "withDate", "ownDemandEndsScope", "spanFrom", "quantity", "messageWhenValueUnknown", "severityWhenValueUnknown"]
+    static let keys = ["triggers", "names", "exceptions", "unless", "unlessScope", "demand", "context", "nearPlace", "nameAfter", "specLines", "notAfterNames", "withDate", "ownDemandEndsScope", "spanFrom", "quantity", "messageWhenValueUnknown", "severityWhenValueUnknown"]
 }

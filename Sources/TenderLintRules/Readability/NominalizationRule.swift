@@ -20,6 +20,9 @@ public struct NominalizationRule: Rule {
     let verbs: [String: String]
     /// Endings a noun may carry (`utvärderingen`, `utvärderingar`).
     let endings: [String]
+    /// Table nouns that count only as words of their own: a compound ending in one names a
+    /// document to deliver (`genomförandebeskrivning`, `prissammanställning`).
+    let notInCompounds: Set<String>
     /// Words that may follow the noun and belong to the phrase (`av`).
     let followers: Set<String>
     /// Passive and finite forms of the empty verbs that close a phrase with the noun first:
@@ -36,6 +39,7 @@ public struct NominalizationRule: Rule {
         infinitives = TokenHashSet(words: (try yaml.stringList("infinitives") ?? []).map { $0.lowercased() })
         between = Set((try yaml.stringList("between") ?? []).map { $0.lowercased() })
         endings = [""] + (try yaml.stringList("endings") ?? []).map { $0.lowercased() }
+        notInCompounds = Set((try yaml.stringList("notInCompounds") ?? []).map { $0.lowercased() })
         followers = Set((try yaml.stringList("followers") ?? []).map { $0.lowercased() })
         let passiveList = (try yaml.stringList("passiveVerbs") ?? []).map { $0.lowercased() }
         passiveVerbs = TokenHashSet(words: passiveList)
@@ -68,7 +72,8 @@ public struct NominalizationRule: Rule {
         for ending in endings where word.hasSuffix(ending) {
             let base = word.dropLast(ending.count)
             for start in base.indices.dropFirst(3) where base.distance(from: start, to: base.endIndex) >= 5 {
-                if verbs[String(base[start...])] != nil { return (String(base[start...]), true) }
+                let part = String(base[start...])
+                if verbs[part] != nil, !notInCompounds.contains(part) { return (part, true) }
             }
         }
         return nil
@@ -174,5 +179,5 @@ extension NominalizationRule {
 
 extension NominalizationRule: RuleKind {
     static let name = "nominalization"
-    static let keys = ["passiveVerbs", "modals", "emptyVerbs", "infinitives", "between", "verbs", "endings", "followers"]
+    static let keys = ["passiveVerbs", "modals", "emptyVerbs", "infinitives", "between", "verbs", "endings", "followers", "notInCompounds"]
 }
