@@ -80,6 +80,14 @@ public struct TermSwitchRule: Rule {
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
         guard hits.count > 1, context.block.part == nil else { return }
+        // Most paragraphs use one word for each thing: nothing to read further.
+        var firstWord: [Int: Int] = [:]
+        var switches = false
+        for hit in hits where hit.payload != Self.linkPayload {
+            let word = hit.payload & 0xFFFF
+            if let seen = firstWord.updateValue(word, forKey: hit.payload >> 16), seen != word { switches = true; break }
+        }
+        guard switches else { return }
         let tokens = context.tokens.tokens
         var uses: [Use] = []
         for hit in TermMatcher.leftmostLongest(hits) {

@@ -82,17 +82,29 @@ public struct PassiveVoiceRule: Rule {
         }
         let modalPassives = passives.count, modalVerbs = verbs
         if let lexicon {
-            for index in tokens.indices where tokens[index].kind == .word && !verbs.contains(index) {
+            // The candidates, by their last letters alone (no string is built): a word of four
+            // letters or more ending in `s`, not `ss`, `ens` or `ets` (a definite genitive).
+            let scalars = text.scalars
+            let candidates = tokens.indices.filter { index in
+                let token = tokens[index]
+                guard token.kind == .word, token.end - token.start >= 4, !verbs.contains(index) else { return false }
+                let last = scalars[token.end - 1], second = scalars[token.end - 2], third = scalars[token.end - 3]
+                return (last == "s" || last == "S") && second != "s" && second != "S" && !(third == "e" && (second == "n" || second == "t"))
+            }
+            // Too few to reach the minimum, or in too few sentences for the share: no need to ask.
+            let candidateSentences = Set(candidates.map { tokens[$0].sentence }).union(verbs.map { tokens[$0].sentence })
+            let possible = modalPassives + candidates.count >= presentMinimum
+                && Double(candidateSentences.count) / Double(max(text.sentences.count, 1)) >= share
+                && candidateSentences.count >= minimumSentences
+            for index in possible ? candidates : [] {
                 let token = tokens[index]
                 let first = index == 0 || tokens[index - 1].sentence != token.sentence
                 // A capital inside a sentence is a name; a definite genitive (`avtalets`) is no verb.
                 guard first || !token.isCapitalized else { continue }
-                let word = text.key(of: token)
-                guard word.count >= 4, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("ens"), !word.hasSuffix("ets"),
-                      !word.hasSuffix("rnas"), !deponents.contains(word) else { continue }
                 if !first, genitiveBefore.contains(tokens[index - 1].hash) || Self.att.contains(tokens[index - 1].hash)
                     || tokens[index - 1].kind == .number { continue }
-                guard lexicon.isPresentPassive(word) else { continue }
+                let word = text.key(of: token)
+                guard !word.hasSuffix("rnas"), !deponents.contains(word), lexicon.isPresentPassive(word) else { continue }
                 passives.append(index..<(index + 1))
                 verbs.insert(index)
             }
