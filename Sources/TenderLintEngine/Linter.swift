@@ -123,6 +123,18 @@ public struct Linter: Sendable {
                 } ?? false
             }
         }
+        // The words of a fill-in place left in (`[stapelbara/ej stapelbara]`) are the template's,
+        // to be replaced: only the placeholder finding speaks of them.
+        let placeholderRules = Set(metadata.filter { $0.kind == "placeholders" }.map(\.id))
+        let fillIns = findings.filter { placeholderRules.contains($0.rule) }
+        if !fillIns.isEmpty {
+            findings.removeAll { finding in
+                finding.category != .template && fillIns.contains {
+                    $0.blockIndex == finding.blockIndex && $0.textRange.lowerBound <= finding.textRange.lowerBound
+                        && finding.textRange.upperBound <= $0.textRange.upperBound
+                }
+            }
+        }
         // A rule that yields drops a finding on words another rule flags as words (a finding on
         // a whole sentence or paragraph is about something else).
         // A yielding finding that holds another rule's finding on its first word only (`företa`

@@ -61,12 +61,13 @@ public final class SwedishLexicon: @unchecked Sendable {
         return lexicalLocked(word)
     }
 
-    /// Whether the word (in lower case) is a verb's s-form, as the present passive is
-    /// (`lämnas`, `följs`, `anges`, `görs`): the dictionary's stem is the verb's infinitive
-    /// (`följa` for `följs`), or the word without its `s` and a verb by its forms (`lämna` with
-    /// `lämnar` and `lämnade`, `ange` with `anger`, `gör` with `göra`). A genitive of a noun
-    /// that is also a verb (`en veckas`) is the caller's to rule out by the words around it.
-    public func isPresentPassive(_ word: String) -> Bool {
+    /// Whether the word (in lower case) is a verb's s-form, as the passive is: the present
+    /// (`lämnas`, `följs`, `anges`, `görs`), where the dictionary's stem is the verb's infinitive
+    /// (`följa` for `följs`) or the word without its `s` and a verb by its forms (`lämna` with
+    /// `lämnar` and `lämnade`, `ange` with `anger`, `gör` with `göra`); and the supine
+    /// (`har genomförts`, `har hanterats`), the infinitive's `t`-form with an `s`. A genitive of a
+    /// noun that is also a verb (`en veckas`) is the caller's to rule out by the words around it.
+    public func isPassiveSForm(_ word: String) -> Bool {
         guard word.count >= 4, word.hasSuffix("s"), !word.hasSuffix("ss") else { return false }
         lock.lock()
         defer { lock.unlock() }
@@ -76,6 +77,8 @@ public final class SwedishLexicon: @unchecked Sendable {
         var result = false
         for stem in stemsLocked(word) {
             if stem == base + "a" { result = true }
+            // The supine: `hanterat` + s from `hantera`, `genomfört` + s from `genomföra`.
+            if base.hasSuffix("t"), stem.hasSuffix("a"), stem + "t" == base || stem.dropLast() + "t" == base { result = true }
             if stem == base {
                 if stem.hasSuffix("a") {
                     result = spellsLocked(stem + "r") && spellsLocked(stem + "de")

@@ -36,6 +36,9 @@ public struct LegalReferenceRule: Rule {
     /// (`explanations`, after the law in its sentence or opening the next: `Det betyder att …`).
     let cues: TermMatcher?
     let namingVerbs: TokenHashSet
+    /// Words that, right before a duty cue, point back at what the text has just said: `Det
+    /// följer av lagen (2018:1277) …` after a sentence that states the duty (`restatedBy`).
+    let restatedBy: TokenHashSet
     static let dutyCue = 0, statuteCue = 1, obeyCue = 2, explanation = 3
     static let modals = TokenHashSet(words: ["ska", "skall", "måste", "bör", "får", "kan"])
 
@@ -81,6 +84,7 @@ public struct LegalReferenceRule: Rule {
                 + obeyCues.map { TermSpec(text: $0, payload: Self.obeyCue) }
                 + explanations.map { TermSpec(text: $0, payload: Self.explanation) })
         namingVerbs = TokenHashSet(words: (try yaml.stringList("namingVerbs") ?? []).map { $0.lowercased() })
+        restatedBy = TokenHashSet(words: (try yaml.stringList("restatedBy") ?? []).map { $0.lowercased() })
         if report == .unknownProvisions, tables.chapters.isEmpty {
             throw YAMLMapping.error(yaml.path, yaml.mark, "”unknown-provisions” behöver ”tables” med lagarnas kapitel och paragrafer")
         }
@@ -131,7 +135,11 @@ public struct LegalReferenceRule: Rule {
         let start = citation.tokens.lowerBound
         let sentence = tokens[start].sentence
         let before = cueHits.filter { $0.tokens.upperBound == start && tokens[$0.tokens.lowerBound].sentence == sentence }
-        if before.contains(where: { $0.payload == Self.dutyCue }) { return true }
+        if let duty = before.first(where: { $0.payload == Self.dutyCue }) {
+            let previous = duty.tokens.lowerBound - 1
+            return !(citation.kind == .statute && previous >= 0 && tokens[previous].sentence == sentence
+                     && restatedBy.contains(tokens[previous].hash))
+        }
         guard citation.kind == .statute else { return false }
         if let cue = before.first(where: { $0.payload == Self.statuteCue }) {
             if (text.sentences[sentence].lowerBound..<start).contains(where: { namingVerbs.contains(tokens[$0].hash) }) { return false }
@@ -209,5 +217,5 @@ extension LegalReferenceRule {
 
 extension LegalReferenceRule: RuleKind {
     static let name = "legal-reference"
-    static let keys = ["report", "tables", "summaries", "summaryMessage", "defaultStatute", "repealed", "skipStatutes", "dutyCues", "statuteCues", "obeyCues", "explanations", "namingVerbs"]
+    static let keys = ["report", "tables", "summaries", "summaryMessage", "defaultStatute", "repealed", "skipStatutes", "dutyCues", "statuteCues", "obeyCues", "explanations", "namingVerbs", "restatedBy"]
 }

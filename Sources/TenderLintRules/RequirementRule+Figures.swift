@@ -179,6 +179,14 @@ extension RequirementRule {
                           !Self.isMunicipalities(key(member)) { member += 1 }
                     if inSentence(member), Self.isMunicipalities(key(member)) { return member + 1 }
                 }
+                // Every one of them: `i varje avropande kommun`, `i respektive kommun`.
+                if near, ["varje", "respektive", "samtliga", "alla"].contains(key(place)) {
+                    var member = place + 1
+                    while member - place <= 2, inSentence(member), tokens[member].kind == .word {
+                        if Self.placeNouns.contains(key(member)) || Self.isMunicipalities(key(member)) { return member + 1 }
+                        member += 1
+                    }
+                }
                 if near, next.kind == .word, next.isCapitalized { return namedPlaceEnd(from: place, context: context) }
                 if let figure = context.quantities.first(where: { $0.tokens.lowerBound == index + 1 }) {
                     // `inom 5 mil från`, and `inom 45 minuters bilväg från Karlstad`

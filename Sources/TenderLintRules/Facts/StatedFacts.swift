@@ -24,6 +24,14 @@ extension ContractFacts {
                    let money = inSentence.first(where: { $0.kind == .money && $0.unit == .kronor }) {
                     facts.estimatedValue = money.value
                     facts.valuePeriod = money.period.map { $0 == .total ? .total : .year } ?? period(of: keys, words)
+                    // `60 miljoner kronor under fyra år`: a total over the years it names.
+                    if money.period == nil, let span = inSentence.first(where: {
+                        $0.kind == .duration && $0.tokens.lowerBound == money.tokens.upperBound + 1
+                    }), ["under", "för", "över"].contains(text.key(of: text.tokens[money.tokens.upperBound])),
+                       let years = span.years, years >= 1 {
+                        facts.valuePeriod = .total
+                        if lengthCandidate == nil { lengthCandidate = years }
+                    }
                 }
                 if lengthCandidate == nil, keys.contains(where: words.length.contains)
                     || (words.runsSubject.map(keys.contains) == true && keys.contains(where: words.runsVerbs.contains)) {

@@ -23,6 +23,8 @@ public struct NominalizationRule: Rule {
     /// Table nouns that count only as words of their own: a compound ending in one names a
     /// document to deliver (`genomförandebeskrivning`, `prissammanställning`).
     let notInCompounds: Set<String>
+    /// Compounds that are terms of the field (`egenkontroll`, `slutbesiktning`), in their base form.
+    let fieldTerms: Set<String>
     /// Words that may follow the noun and belong to the phrase (`av`).
     let followers: Set<String>
     /// Passive and finite forms of the empty verbs that close a phrase with the noun first:
@@ -40,6 +42,7 @@ public struct NominalizationRule: Rule {
         between = Set((try yaml.stringList("between") ?? []).map { $0.lowercased() })
         endings = [""] + (try yaml.stringList("endings") ?? []).map { $0.lowercased() }
         notInCompounds = Set((try yaml.stringList("notInCompounds") ?? []).map { $0.lowercased() })
+        fieldTerms = Set((try yaml.stringList("fieldTerms") ?? []).map { $0.lowercased() })
         followers = Set((try yaml.stringList("followers") ?? []).map { $0.lowercased() })
         let passiveList = (try yaml.stringList("passiveVerbs") ?? []).map { $0.lowercased() }
         passiveVerbs = TokenHashSet(words: passiveList)
@@ -71,6 +74,7 @@ public struct NominalizationRule: Rule {
         }
         for ending in endings where word.hasSuffix(ending) {
             let base = word.dropLast(ending.count)
+            if fieldTerms.contains(String(base)) { return nil }
             for start in base.indices.dropFirst(3) where base.distance(from: start, to: base.endIndex) >= 5 {
                 let part = String(base[start...])
                 if verbs[part] != nil, !notInCompounds.contains(part) { return (part, true) }
@@ -179,5 +183,5 @@ extension NominalizationRule {
 
 extension NominalizationRule: RuleKind {
     static let name = "nominalization"
-    static let keys = ["passiveVerbs", "modals", "emptyVerbs", "infinitives", "between", "verbs", "endings", "followers", "notInCompounds"]
+    static let keys = ["passiveVerbs", "modals", "emptyVerbs", "infinitives", "between", "verbs", "endings", "followers", "notInCompounds", "fieldTerms"]
 }

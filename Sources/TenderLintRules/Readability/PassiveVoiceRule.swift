@@ -3,8 +3,9 @@ import TenderLintLanguage
 
 /// Paragraphs where passive voice dominates: the s-passive after a modal verb (`ska lämnas`,
 /// `kommer att beaktas`, `kan komma att förkastas`) and `blir`/`blev` + participle (`blir
-/// godkänd`), and, with `presentPassives: true` and the Swedish lexicon, the bare present
-/// s-passive (`Avtalet följs upp kvartalsvis`, `Avvikelser registreras och åtgärdas`): a verb's
+/// godkänd`), and, with `presentPassives: true` and the Swedish lexicon, the bare s-passive,
+/// present or perfect (`Avtalet följs upp kvartalsvis`, `Avvikelser registreras och åtgärdas`,
+/// `Under året har 64 upphandlingar genomförts`): a verb's
 /// s-form as the lexicon knows it, not right after a word of `genitiveBefore` (`en veckas`,
 /// `varje skolas`: a genitive) or `att`. Reported once per paragraph, from its first passive to
 /// its last, when at least `minimum` (default 2) passives after a modal or auxiliary, or
@@ -101,10 +102,9 @@ public struct PassiveVoiceRule: Rule {
                 let first = index == 0 || tokens[index - 1].sentence != token.sentence
                 // A capital inside a sentence is a name; a definite genitive (`avtalets`) is no verb.
                 guard first || !token.isCapitalized else { continue }
-                if !first, genitiveBefore.contains(tokens[index - 1].hash) || Self.att.contains(tokens[index - 1].hash)
-                    || tokens[index - 1].kind == .number { continue }
+                if !first, genitiveBefore.contains(tokens[index - 1].hash) || Self.att.contains(tokens[index - 1].hash) { continue }
                 let word = text.key(of: token)
-                guard !word.hasSuffix("rnas"), !deponents.contains(word), lexicon.isPresentPassive(word) else { continue }
+                guard !word.hasSuffix("rnas"), !deponents.contains(word), lexicon.isPassiveSForm(word) else { continue }
                 passives.append(index..<(index + 1))
                 verbs.insert(index)
             }

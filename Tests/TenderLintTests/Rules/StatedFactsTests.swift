@@ -27,6 +27,12 @@ import TenderLintTestSupport
         let words = try Self.facts("Upphandlingens årliga värde bedöms uppgå till 2,5 Mkr.\n")
         #expect(words.estimatedValue == 2_500_000)
         #expect(words.valuePeriod == .year)
+
+        // A total over the years the value sentence names: its length too, when none is stated.
+        let over = try Self.facts("Ramavtalets uppskattade värde är 60 miljoner kronor under fyra år.\n")
+        #expect(over.valuePeriod == .total)
+        #expect(over.contractYears == 4)
+        #expect(over.yearlyValue == 15_000_000)
     }
 
     @Test func amountsThatAreNotTheContractsValue() throws {
