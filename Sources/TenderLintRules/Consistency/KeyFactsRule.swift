@@ -102,14 +102,58 @@ public struct KeyFactsRule: PackageRule {
                 guard let cue = inSentence.first(where: { $0.payload == factIndex }),
                       !unless.contains(where: { $0.payload == factIndex && text.tokens[$0.tokens.lowerBound].sentence == sentence })
                 else { continue }
-                if let note = statement(of: fact, cue: cue, sentence: sentence, text: text, quantities: context.quantities,
-                                        block: context.blockIndex, context: context) {
-                    notes.value.append(note)
-                }
+                notes.value += statements(of: fact, cue: cue, sentence: sentence, text: text, quantities: context.quantities,
+                                          block: context.blockIndex, context: context)
             }
         }
     }
 
+
+    /// What the sentence states of the fact: one statement, or for a period said both ways
+    /// (`gäller i två år, från 2025-04-01 till och med 2028-03-31`, `från … till och med …, det
+    /// vill säga tre år`) two, its length and its dates, which the document's comparison then
+    /// holds against each other.
+    private func statements(
+        of fact: Fact, cue: TermHit, sentence: Int, text: TokenizedText, quantities: [Quantity], block: Int,
+        context: BlockContext
+    ) -> [PackageNote] {
+        guard fact.value == .period else {
+            return statement(of: fact, cue: cue, sentence: sentence, text: text, quantities: quantities, block: block, context: context)
+                .map { [$0] } ?? []
+        }
+        guard let dates = statement(of: fact, cue: cue, sentence: sentence, text: text, quantities: quantities, block: block,
+                                    context: context) else { return [] }
+        let range = text.sentences[sentence]
+        let stop = range.first { index in index >= cue.tokens.upperBound && fact.stopAt.contains(text.key(of: text.tokens[index])) }
+            ?? range.upperBound
+        // The length beside the dates: before them, right after the phrase (`gäller i två år,
+        // från …`), or just after them (`…, det vill säga tre år`).
+        guard let span = Self.span(after: cue, before: stop, in: range, quantities: quantities) else { return [dates] }
+        let spanTokens = span.start.tokens.lowerBound..<span.end.tokens.upperBound
+        guard let duration = quantities.first(where: { quantity in
+            quantity.kind == .duration && range.contains(quantity.tokens.lowerBound) && quantity.tokens.lowerBound < stop
+                && ((quantity.tokens.lowerBound >= cue.tokens.upperBound && quantity.tokens.upperBound <= spanTokens.lowerBound)
+                    || (quantity.tokens.lowerBound >= spanTokens.upperBound && quantity.tokens.lowerBound - spanTokens.upperBound <= 5))
+        }), let years = duration.years, years >= 0.25 else { return [dates] }
+        let length = PackageNote(
+            kind: fact.name, value: "\(Int((years * 12).rounded())) mån", shown: duration.formatted,
+            range: context.scalarRange(tokens: duration.tokens), in: context, rule: metadata.id)
+        return duration.tokens.lowerBound < spanTokens.lowerBound ? [length, dates] : [dates, length]
+    }
+
+    /// A period's dates: a first date soon after the phrase (within 8 tokens) and a later one
+    /// within 6 tokens of it (`från 2025-04-01 till och med 2028-03-31`), before any option word.
+    static func span(after cue: TermHit, before stop: Int, in range: Range<Int>, quantities: [Quantity])
+        -> (start: Quantity, end: Quantity)? {
+        let dates = quantities.filter { quantity in
+            quantity.kind == .date && quantity.day?.year != nil && range.contains(quantity.tokens.lowerBound)
+                && quantity.tokens.lowerBound >= cue.tokens.upperBound && quantity.tokens.lowerBound < stop
+        }
+        guard let first = dates.first, first.tokens.lowerBound - cue.tokens.upperBound <= 8,
+              let second = dates.dropFirst().first, second.tokens.lowerBound - first.tokens.upperBound <= 6,
+              let start = first.day?.dayNumber, let end = second.day?.dayNumber, end > start else { return nil }
+        return (first, second)
+    }
 
     private func statement(
         of fact: Fact, cue: TermHit, sentence: Int, text: TokenizedText, quantities: [Quantity], block: Int,
@@ -134,6 +178,12 @@ public struct KeyFactsRule: PackageRule {
                 kind: kind, value: value, shown: shown, range: context.scalarRange(tokens: tokens), in: context, rule: metadata.id)
         }
         let dates = inSentence.filter { $0.kind == .date && $0.day?.year != nil }
+        if fact.value == .period, let span = Self.span(after: cue, before: stop, in: range, quantities: quantities),
+           let start = span.start.day?.dayNumber, let end = span.end.day?.dayNumber {
+            let months = Int((Double(end - start + 1) / 30.44).rounded())
+            return note(fact.name, "\(months) mån", span.start.formatted + "–" + span.end.formatted,
+                        span.start.tokens.lowerBound..<span.end.tokens.upperBound)
+        }
         switch fact.value {
         case .date:
             guard let date = dates.first else { return nil }
@@ -144,12 +194,6 @@ public struct KeyFactsRule: PackageRule {
             let months = Int((years * 12).rounded())
             return note(fact.name, "\(months) mån", duration.formatted, duration.tokens)
         case .period:
-            if dates.count >= 2, let start = dates[0].day?.dayNumber, let end = dates[1].day?.dayNumber, end > start,
-               dates[1].tokens.lowerBound - dates[0].tokens.upperBound <= 6 {
-                let months = Int((Double(end - start + 1) / 30.44).rounded())
-                let shown = dates[0].formatted + "–" + dates[1].formatted
-                return note(fact.name, "\(months) mån", shown, dates[0].tokens.lowerBound..<dates[1].tokens.upperBound)
-            }
             guard let duration = inSentence.first(where: { $0.kind == .duration }),
                   let years = duration.years, years >= 0.25 else { return nil }
             let months = Int((years * 12).rounded())
