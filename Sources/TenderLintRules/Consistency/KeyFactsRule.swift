@@ -29,6 +29,9 @@ public struct KeyFactsRule: PackageRule {
         var cues: [String]
         var unless: [String]
         var stopAt: Set<String>
+        /// For a period: words before a duration that make it the whole length, options included
+        /// (`sammanlagda`, `totalt`); the block's length and options are added up against it.
+        var totalAt: Set<String>
     }
 
     public let metadata: RuleMetadata
@@ -54,7 +57,8 @@ public struct KeyFactsRule: PackageRule {
             if cues.isEmpty { throw entry.error(at: node, "faktumet ”\(name)” behöver ”cues”") }
             facts.append(Fact(
                 name: name, value: value, cues: cues, unless: try entry.stringList("unless") ?? [],
-                stopAt: Set((try entry.stringList("stopAt") ?? []).map { $0.lowercased() })))
+                stopAt: Set((try entry.stringList("stopAt") ?? []).map { $0.lowercased() }),
+                totalAt: Set((try entry.stringList("totalAt") ?? []).map { $0.lowercased() })))
             try entry.finish()
         }
         if facts.isEmpty { throw YAMLMapping.error(yaml.path, yaml.mark, "en regel av typen key-facts behöver ”facts”") }
@@ -94,6 +98,12 @@ public struct KeyFactsRule: PackageRule {
         let recognizer = QuantityRecognizer(text)
         let unless = phrases.hits(in: text, scalars: block.scalars)
         let notes = noted(context.documentContext)
+        for (factIndex, fact) in facts.enumerated() where fact.value == .period && !fact.totalAt.isEmpty {
+            if let cue = hits.first(where: { $0.payload == factIndex }),
+               let finding = lengthSum(fact, after: cue, text: text, quantities: context.quantities, context: context) {
+                findings.append(finding)
+            }
+        }
         for sentence in text.sentences.indices {
             let inSentence = hits.filter { text.tokens[$0.tokens.lowerBound].sentence == sentence }
             // No figure, no statement: the block's quantities are found only when one may be there.
@@ -139,6 +149,59 @@ public struct KeyFactsRule: PackageRule {
             kind: fact.name, value: "\(Int((years * 12).rounded())) mån", shown: duration.formatted,
             range: context.scalarRange(tokens: duration.tokens), in: context, rule: metadata.id)
         return duration.tokens.lowerBound < spanTokens.lowerBound ? [length, dates] : [dates, length]
+    }
+
+    /// A length, its options and its stated total in one block that do not add up: `gäller i två
+    /// år …, med möjlighet till förlängning i högst ett år. … sammanlagda löptid kan därmed bli
+    /// högst fyra (4) år`. Each duration after the phrase is the length (the first), an option
+    /// (after an option word in its sentence) or the total (after a total word), read up to the
+    /// total; `1 + 1 år` is two years, and `ett år i taget` leaves the count of options open.
+    private func lengthSum(_ fact: Fact, after cue: TermHit, text: TokenizedText, quantities: [Quantity],
+                           context: BlockContext) -> RuleFinding? {
+        var base: Double?
+        var options: [Double] = []
+        for quantity in quantities where quantity.kind == .duration && quantity.tokens.lowerBound >= cue.tokens.upperBound {
+            guard let years = quantity.years, years >= 0.25 else { continue }
+            let sentence = text.tokens[quantity.tokens.lowerBound].sentence
+            let before = max(text.sentences[sentence].lowerBound, quantity.tokens.lowerBound - 8)..<quantity.tokens.lowerBound
+            let keys = before.map { text.key(of: text.tokens[$0]) }
+            if keys.contains(where: fact.totalAt.contains) {
+                guard let base, !options.isEmpty else { return nil }
+                let sum = base + options.reduce(0, +)
+                guard abs(sum - years) >= 1.0 / 12 else { return nil }
+                let parts = ([base] + options).map { Self.yearsShown($0) }.joined(separator: " + ")
+                let range = context.scalarRange(tokens: quantity.tokens)
+                return RuleFinding(range: range, message: MessageTemplate.fill(metadata.message, values: [
+                    "fact": fact.name, "value": quantity.formatted + " totalt",
+                    "other": parts + " = " + Self.yearsShown(sum), "where": "i samma stycke",
+                ]))
+            }
+            if keys.contains(where: fact.stopAt.contains) || keys.contains(where: { $0.hasPrefix("förläng") || $0.hasPrefix("option") }) {
+                // `ett år i taget`: as many times as the total allows; nothing to add up.
+                let after = quantity.tokens.upperBound
+                if after + 1 < text.tokens.count, text.key(of: text.tokens[after]) == "i", text.key(of: text.tokens[after + 1]) == "taget" {
+                    return nil
+                }
+                // `1 + 1 år`: the numbers joined by `+` before the duration are options too.
+                var added = years
+                var cursor = quantity.tokens.lowerBound - 1
+                while cursor - 1 >= before.lowerBound, text.key(of: text.tokens[cursor]) == "+",
+                      let number = quantities.first(where: { $0.tokens.upperBound == cursor && $0.kind == .number }) {
+                    added += number.value * (years / quantity.value)
+                    cursor = number.tokens.lowerBound - 1
+                }
+                options.append(added)
+            } else if base == nil {
+                base = years
+            }
+        }
+        return nil
+    }
+
+    /// `2 år`, `18 månader`.
+    static func yearsShown(_ years: Double) -> String {
+        let months = Int((years * 12).rounded())
+        return months % 12 == 0 ? "\(months / 12) år" : "\(months) månader"
     }
 
     /// A period's dates: a first date soon after the phrase (within 8 tokens) and a later one
