@@ -173,6 +173,10 @@ extension RequirementRule {
                 if near, Self.placeWords.contains(key(place)) { return namedPlaceEnd(from: place, context: context) }
                 // One of a group of municipalities: `i någon av förbundets medlemskommuner`, `i en
                 // av ägarkommunerna`, `inom någon av de fyra kommunerna`.
+                // … and `i var och en av de 14 kommunerna`.
+                if near, key(place) == "var", inSentence(place + 3), key(place + 1) == "och", key(place + 2) == "en" {
+                    place += 2
+                }
                 if near, ["någon", "en", "ett", "något"].contains(key(place)), inSentence(place + 2), key(place + 1) == "av" {
                     var member = place + 2
                     while member - place < 5, inSentence(member), tokens[member].kind == .word || tokens[member].kind == .number,
@@ -253,7 +257,10 @@ extension RequirementRule {
         }
         guard isName(start) else { return nil }
         var end = start + 1
-        while end - start < 4, isName(end) { end += 1 }
+        // The rest of the name, a model number too: `HÅG Capisco 8106`.
+        while end - start < 4, isName(end) || (end < tokens.count && tokens[end].sentence == sentence && tokens[end].kind == .number) {
+            end += 1
+        }
         return end
     }
 

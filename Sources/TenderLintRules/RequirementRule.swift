@@ -116,6 +116,10 @@ public struct RequirementRule: Rule {
     /// or an acronym, perhaps after one lower-case word (`certifierad av SHL`, `certifierade av
     /// tillverkaren Geveko`), and the finding spans through the name.
     let nameAfter: Bool
+    /// When a name follows a trigger that is not a name itself (`av modellen HÅG Capisco 8106`),
+    /// the finding runs through it (`spanName: true`); unlike `nameAfter`, a trigger without one
+    /// still counts.
+    let spanName: Bool
     /// A specification line (`Skrivare: HP LaserJet`, `Kontor | Ort | Gävle`) is a demand by
     /// itself.
     let specLines: Bool
@@ -169,6 +173,7 @@ public struct RequirementRule: Rule {
         hasContext = present.contains(.context)
         nearPlace = try yaml.bool("nearPlace") ?? false
         nameAfter = try yaml.bool("nameAfter") ?? false
+        spanName = try yaml.bool("spanName") ?? false
         specLines = try yaml.bool("specLines") ?? false
         notAfterNames = try yaml.bool("notAfterNames") ?? false
         withDate = try yaml.bool("withDate") ?? false
@@ -318,9 +323,10 @@ public struct RequirementRule: Rule {
                 placeEnd = self.placeEnd(after: hit, context: context)
                 if placeEnd == nil { continue }
             }
-            if nameAfter {
-                placeEnd = Self.nameEnd(after: hit, context: context)
-                if placeEnd == nil { continue }
+            if nameAfter || (spanName && !context.tokens.tokens[hit.tokens.upperBound - 1].isCapitalized) {
+                let end = Self.nameEnd(after: hit, context: context)
+                if nameAfter, end == nil { continue }
+                placeEnd = end ?? placeEnd
             }
             if notAfterNames, Self.followsName(hit.tokens.lowerBound, context.tokens) { continue }
             let date = withDate ? context.quantities.first(where: {
@@ -411,5 +417,5 @@ public struct RequirementRule: Rule {
 
 extension RequirementRule: RuleKind {
     static let name = "requirement"
-    static let keys = ["triggers", "names", "exceptions", "unless", "unlessScope", "demand", "context", "nearPlace", "nameAfter", "specLines", "notAfterNames", "withDate", "ownDemandEndsScope", "spanFrom", "quantity", "messageWhenValueUnknown", "severityWhenValueUnknown"]
+    static let keys = ["triggers", "names", "exceptions", "unless", "unlessScope", "demand", "context", "nearPlace", "nameAfter", "spanName", "specLines", "notAfterNames", "withDate", "ownDemandEndsScope", "spanFrom", "quantity", "messageWhenValueUnknown", "severityWhenValueUnknown"]
 }

@@ -155,7 +155,7 @@ public struct KeyFactsRule: PackageRule {
     /// år …, med möjlighet till förlängning i högst ett år. … sammanlagda löptid kan därmed bli
     /// högst fyra (4) år`. Each duration after the phrase is the length (the first), an option
     /// (after an option word in its sentence) or the total (after a total word), read up to the
-    /// total; `1 + 1 år` is two years, and `ett år i taget` leaves the count of options open.
+    /// total; `1 + 1 år` and `ett (1) plus ett (1) år` are two years, and `ett år i taget` leaves the count of options open.
     private func lengthSum(_ fact: Fact, after cue: TermHit, text: TokenizedText, quantities: [Quantity],
                            context: BlockContext) -> RuleFinding? {
         var base: Double?
@@ -185,7 +185,7 @@ public struct KeyFactsRule: PackageRule {
                 // `1 + 1 år`: the numbers joined by `+` before the duration are options too.
                 var added = years
                 var cursor = quantity.tokens.lowerBound - 1
-                while cursor - 1 >= before.lowerBound, text.key(of: text.tokens[cursor]) == "+",
+                while cursor - 1 >= before.lowerBound, ["+", "plus"].contains(text.key(of: text.tokens[cursor])),
                       let number = quantities.first(where: { $0.tokens.upperBound == cursor && $0.kind == .number }) {
                     added += number.value * (years / quantity.value)
                     cursor = number.tokens.lowerBound - 1

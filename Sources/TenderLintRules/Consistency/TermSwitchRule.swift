@@ -6,9 +6,10 @@ import TenderLintLanguage
 /// till avdrag`. Across a whole document two words may name two things on purpose (a buyer
 /// and a customer, a framework tender and a call-off reply); within a few sentences of one
 /// paragraph a switch almost always leaves the reader wondering whether a second party or
-/// thing is meant. The paragraph's word is the one it uses most (on a tie: a word of the group
-/// before the buyer's own name, the group's first word when it is `recommended`, else the word
-/// used first); the first use of each other word is flagged, once.
+/// thing is meant. The paragraph's word is the group's first word when the group says it is
+/// `recommended` and the paragraph uses it, else the one it uses most (on a tie: a word of the
+/// group before the buyer's own name, else the word used first); the first use of each other
+/// word is flagged, once.
 ///
 /// Each group (`groups:`) lists variants (each a list of spellings) and may list `names:`, the
 /// buyer's own names for itself (`Kommunen`, `Bolaget`). A name counts only written as a name,
@@ -147,6 +148,8 @@ public struct TermSwitchRule: Rule {
             counts[use.word, default: 0] += 1
         }
         guard order.count > 1 else { return nil }
+        // The recommended word wins wherever it is used (`avropssvar` in a call-off).
+        if recommended, let first = firsts[0], !first.isName { return first }
         let best = order.max { a, b in
             let ca = counts[a]!, cb = counts[b]!
             if ca != cb { return ca < cb }
