@@ -28,9 +28,9 @@ import TenderLintTestSupport
         .legalReference: (0.95, 0.95),
         .jargon: (0.92, 0.90),
         .exclusionary: (0.95, 0.86),
-        .readability: (0.90, 0.90),
+        .readability: (0.90, 0.92),
         .template: (0.95, 0.92),
-        .consistency: (0.85, 0.40),
+        .consistency: (0.88, 0.58),
     ]
 
     @Test(arguments: Category.allCases)
@@ -45,9 +45,10 @@ import TenderLintTestSupport
     /// tuning set: their labels sit in their text, and the whole set keeps the precision and
     /// recall reached (a few points down). Each was measured untouched first, then tuned on as
     /// the next one was written; the README gives each set's first figures.
-    @Test(arguments: [("Eval/holdout", 0.92, 0.85), ("Eval/holdout-2", 0.92, 0.82), ("Eval/holdout-3", 0.92, 0.80),
-                      ("Eval/holdout-4", 0.95, 0.80), ("Eval/holdout-5", 0.92, 0.82), ("Eval/holdout-6", 0.93, 0.78),
-                      ("Eval/holdout-7", 0.92, 0.78), ("Eval/holdout-8", 0.92, 0.78)])
+    @Test(arguments: [("Eval/holdout", 0.93, 0.89), ("Eval/holdout-2", 0.94, 0.85), ("Eval/holdout-3", 0.92, 0.85),
+                      ("Eval/holdout-4", 0.96, 0.86), ("Eval/holdout-5", 0.92, 0.89), ("Eval/holdout-6", 0.95, 0.85),
+                      ("Eval/holdout-7", 0.95, 0.88), ("Eval/holdout-8", 0.96, 0.90), ("Eval/holdout-9", 0.95, 0.88),
+                      ("Eval/holdout-10", 0.95, 0.80), ("Eval/holdout-11", 0.89, 0.79)])
     func heldOutSetHoldsItsFloor(_ set: (String, Double, Double)) {
         let evaluation = Self.evaluate(set.0)
         #expect(evaluation.entries >= 70)
