@@ -32,8 +32,9 @@ public struct LegalReferenceRule: Rule {
     /// A statute cue right after a modal verb or before one (`ska enligt språklagen (2009:600)
     /// använda …`, `Enligt lagen (2018:1937) ska webbplatsen …`) stands beside a sentence that
     /// says what the law requires, and is no reference. `obeyCues` (`följa`, `uppfylla kraven i`)
-    /// before a law by number or full name invoke it too, unless the text says what it means
-    /// (`explanations`, after the law in its sentence or opening the next: `Det betyder att …`).
+    /// before a law by number or full name invoke it too. Neither counts when the text says what
+    /// the law means (`explanations`, after the law in its sentence or opening the next: `,
+    /// vilket innebär att …`, `Det betyder att …`).
     let cues: TermMatcher?
     let namingVerbs: TokenHashSet
     /// Words that, right before a duty cue, point back at what the text has just said: `Det
@@ -147,12 +148,18 @@ public struct LegalReferenceRule: Rule {
             let previous = cue.tokens.lowerBound - 1, next = citation.tokens.upperBound
             if previous >= 0, tokens[previous].sentence == sentence, Self.modals.contains(tokens[previous].hash) { return false }
             if next < tokens.count, tokens[next].sentence == sentence, Self.modals.contains(tokens[next].hash) { return false }
-            return true
+            return !explained(citation, sentence: sentence, cueHits, text)
         }
         guard cueHits.contains(where: { $0.payload == Self.obeyCue && $0.tokens.upperBound == start
                                     && tokens[$0.tokens.lowerBound].sentence == sentence }) else { return false }
-        // Explained: after the law in its sentence (`, vilket innebär att`) or opening the next.
-        return !cueHits.contains { hit in
+        return !explained(citation, sentence: sentence, cueHits, text)
+    }
+
+    /// Whether the text says what the law means: an explanation after it in its sentence (`,
+    /// vilket innebär att`) or opening the next (`Det betyder att …`).
+    private func explained(_ citation: LegalCitation, sentence: Int, _ cueHits: [TermHit], _ text: TokenizedText) -> Bool {
+        let tokens = text.tokens
+        return cueHits.contains { hit in
             guard hit.payload == Self.explanation else { return false }
             let at = tokens[hit.tokens.lowerBound].sentence
             return (at == sentence && hit.tokens.lowerBound >= citation.tokens.upperBound)

@@ -145,10 +145,17 @@ public struct KeyFactsRule: PackageRule {
                 && ((quantity.tokens.lowerBound >= cue.tokens.upperBound && quantity.tokens.upperBound <= spanTokens.lowerBound)
                     || (quantity.tokens.lowerBound >= spanTokens.upperBound && quantity.tokens.lowerBound - spanTokens.upperBound <= 5))
         }), let years = duration.years, years >= 0.25 else { return [dates] }
-        let length = PackageNote(
-            kind: fact.name, value: "\(Int((years * 12).rounded())) mån", shown: duration.formatted,
-            range: context.scalarRange(tokens: duration.tokens), in: context, rule: metadata.id)
-        return duration.tokens.lowerBound < spanTokens.lowerBound ? [length, dates] : [dates, length]
+        let lengthValue = "\(Int((years * 12).rounded())) mån"
+        // A finding on the later of the two runs back over the earlier: it is about the pair
+        // (`två år, från 2025-04-01 till 2028-03-31`).
+        let pair = context.scalarRange(tokens: min(duration.tokens.lowerBound, spanTokens.lowerBound)..<max(
+            duration.tokens.upperBound, spanTokens.upperBound))
+        if duration.tokens.lowerBound < spanTokens.lowerBound {
+            let length = PackageNote(kind: fact.name, value: lengthValue, shown: duration.formatted,
+                                     range: context.scalarRange(tokens: duration.tokens), in: context, rule: metadata.id)
+            return [length, PackageNote(kind: fact.name, value: dates.value, shown: dates.shown, range: pair, in: context, rule: metadata.id)]
+        }
+        return [dates, PackageNote(kind: fact.name, value: lengthValue, shown: duration.formatted, range: pair, in: context, rule: metadata.id)]
     }
 
     /// A length, its options and its stated total in one block that do not add up: `gäller i två

@@ -83,6 +83,12 @@ public struct NominalizationRule: Rule {
         return nil
     }
 
+    /// `prövningen`, `leveransen`, `beställningarna`: the noun's definite forms.
+    static func isDefinite(_ word: String, base: String) -> Bool {
+        guard word.count > base.count, word.hasPrefix(base) else { return false }
+        return ["en", "n", "et", "t", "na", "arna", "erna"].contains(String(word.dropFirst(base.count)))
+    }
+
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
         let text = context.tokens
         let tokens = text.tokens
@@ -103,7 +109,11 @@ public struct NominalizationRule: Rule {
             }
             guard let nounBase, let verb = verbs[nounBase] else { continue }
             var end = position + 1
-            if end < tokens.count, tokens[end].sentence == token.sentence, followers.contains(text.key(of: tokens[end])) { end += 1 }
+            let followed = end < tokens.count && tokens[end].sentence == token.sentence && followers.contains(text.key(of: tokens[end]))
+            if followed { end += 1 }
+            // The thing itself, known from before, right after the verb and with no `av`: `Myndigheten
+            // gör prövningen efter tilldelning`, `sker leveransen`, `har gjort beställningen`.
+            if position == index + 1, !followed, !compound, Self.isDefinite(text.key(of: tokens[position]), base: nounBase) { continue }
             let range = context.scalarRange(tokens: index..<end)
             if context.isInCitation(range) { continue }
             let match = context.block.text(in: range)
