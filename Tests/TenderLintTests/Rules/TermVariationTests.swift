@@ -2,12 +2,15 @@ import Testing
 @testable import TenderLintCore
 import TenderLintTestSupport
 
+/// The findings of one rule of the default pack on a text.
+private func findings(_ text: String, rule id: String) throws -> [Finding] {
+    try TestSupport.lint(text, rules: TestSupport.defaultRules.filter { $0.metadata.id == id })
+}
+
 /// Two words for one thing: the message says only what is true of the document.
 struct TermVariationTests {
-    static let rule = TestSupport.defaultRules.filter { $0.metadata.id == "sv/konsekvens/ordval" }
-
     static func findings(_ text: String) throws -> [Finding] {
-        try TestSupport.lint(text, rules: rule)
+        try TenderLintTests.findings(text, rule: "sv/konsekvens/ordval")
     }
 
     /// The recommended word wins even when it is used less, and the message does not claim
@@ -38,10 +41,8 @@ struct TermVariationTests {
 /// One thing named two ways within one paragraph: the paragraph's word is the one it uses most,
 /// the message names it, and a paragraph is judged on its own.
 struct TermSwitchTests {
-    static let rule = TestSupport.defaultRules.filter { $0.metadata.id == "sv/konsekvens/byte-i-stycket" }
-
     static func findings(_ text: String) throws -> [Finding] {
-        try TestSupport.lint(text, rules: rule)
+        try TenderLintTests.findings(text, rule: "sv/konsekvens/byte-i-stycket")
     }
 
     /// The word used less is flagged even when it comes first, and the message asks for the
