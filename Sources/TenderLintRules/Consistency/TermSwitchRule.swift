@@ -138,9 +138,9 @@ public struct TermSwitchRule: Rule {
         }
     }
 
-    /// The paragraph's own word for a group (its first use): the word used most; on a tie, a
-    /// word of the group before a name of the buyer's, then the group's first word when it is
-    /// the recommended one, then the word used first. None when only one word is used.
+    /// The paragraph's own word for a group (its first use): the group's first word when it is
+    /// the recommended one and used; else the word used most, on a tie a word of the group
+    /// before a name of the buyer's, then the word used first. None when only one word is used.
     private func paragraphWord(_ uses: [Use], recommended: Bool) -> Use? {
         var firsts: [Int: Use] = [:], counts: [Int: Int] = [:], order: [Int] = []
         for use in uses {
@@ -155,7 +155,6 @@ public struct TermSwitchRule: Rule {
             if ca != cb { return ca < cb }
             let na = firsts[a]!.isName, nb = firsts[b]!.isName
             if na != nb { return na }
-            if recommended, a == 0 || b == 0 { return b == 0 }
             return order.firstIndex(of: a)! > order.firstIndex(of: b)!
         }!
         return firsts[best]
@@ -166,7 +165,7 @@ extension TermSwitchRule {
     public var behaviour: String {
         "Flaggar ett byte av ord för samma sak inom ett stycke: "
             + groups.map { group in (group.variants + group.names).map { $0[0] }.joined(separator: " / ") }.joined(separator: "; ")
-            + ". Styckets första ord för saken är dess ord."
+            + ". Det ord som stycket använder mest gäller; ett rekommenderat ord gäller alltid när stycket använder det."
     }
 }
 
