@@ -146,19 +146,22 @@ public struct Linter: Sendable {
                 other.blockIndex == finding.blockIndex && other.textRange.lowerBound == finding.textRange.lowerBound
                     && 2 * other.textRange.count < finding.textRange.count && !other.match.contains(" ")
             }
-            let others = findings.filter { !yielding.contains($0.rule) }
-            let kept = findings.filter { finding in
-                yielding.contains(finding.rule) && !others.contains { other in
-                    !leadsWith(finding, other) && other.blockIndex == finding.blockIndex
-                        && other.textRange.overlaps(finding.textRange) && other.textRange.count <= 2 * finding.textRange.count
+            let others = findings.indices.filter { !yielding.contains(findings[$0].rule) }
+            var dropped = IndexSet()
+            for index in findings.indices where yielding.contains(findings[index].rule) {
+                let finding = findings[index]
+                let leading = others.filter { leadsWith(finding, findings[$0]) }
+                if others.contains(where: { other in
+                    !leading.contains(other) && findings[other].blockIndex == finding.blockIndex
+                        && findings[other].textRange.overlaps(finding.textRange)
+                        && findings[other].textRange.count <= 2 * finding.textRange.count
+                }) {
+                    dropped.insert(index)
+                } else {
+                    dropped.formUnion(IndexSet(leading))
                 }
             }
-            findings.removeAll { finding in
-                if yielding.contains(finding.rule) {
-                    return !kept.contains { $0.rule == finding.rule && $0.blockIndex == finding.blockIndex && $0.textRange == finding.textRange }
-                }
-                return kept.contains { leadsWith($0, finding) }
-            }
+            findings = findings.indices.filter { !dropped.contains($0) }.map { findings[$0] }
         }
         if configuration.documentLengthLimits {
             // Rules that judge a whole document say nothing on a shorter text.

@@ -104,19 +104,23 @@ public final class SwedishLexicon: @unchecked Sendable {
 
     /// The stems (`st:`) of the dictionary's analyses of the word.
     private func stemsLocked(_ word: String) -> [String] {
+        analysesLocked(word).flatMap { analysis in
+            analysis.split(separator: " ").filter { $0.hasPrefix("st:") }.map { String($0.dropFirst(3)) }
+        }
+    }
+
+    /// The dictionary's analyses of the word (`st:följa fl:L`), one string each.
+    private func analysesLocked(_ word: String) -> [String] {
         var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
         let count = Hunspell_analyze(handle, &list, word)
-        var stems: [String] = []
+        var analyses: [String] = []
         if let entries = list {
             for index in 0..<Int(count) {
-                guard let entry = entries[index] else { continue }
-                for field in String(cString: entry).split(separator: " ") where field.hasPrefix("st:") {
-                    stems.append(String(field.dropFirst(3)))
-                }
+                if let entry = entries[index] { analyses.append(String(cString: entry)) }
             }
             Hunspell_free_list(handle, &list, count)
         }
-        return stems
+        return analyses
     }
 
     /// The caches hold at most this many answers each: a server runs for weeks on any text.
@@ -125,17 +129,7 @@ public final class SwedishLexicon: @unchecked Sendable {
     private func lexicalLocked(_ word: String) -> Bool {
         if let known = lexicalCache[word] { return known }
         if lexicalCache.count >= Self.cacheLimit { lexicalCache.removeAll(keepingCapacity: true) }
-        var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = nil
-        let count = Hunspell_analyze(handle, &list, word)
-        var lexical = false
-        if let entries = list {
-            for index in 0..<Int(count) {
-                guard let entry = entries[index] else { continue }
-                let analysis = String(cString: entry)
-                if !analysis.contains("pa:") && analysis.contains("st:") { lexical = true }
-            }
-            Hunspell_free_list(handle, &list, count)
-        }
+        let lexical = analysesLocked(word).contains { !$0.contains("pa:") && $0.contains("st:") }
         lexicalCache[word] = lexical
         return lexical
     }

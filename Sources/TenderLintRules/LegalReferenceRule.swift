@@ -150,8 +150,7 @@ public struct LegalReferenceRule: Rule {
             if next < tokens.count, tokens[next].sentence == sentence, Self.modals.contains(tokens[next].hash) { return false }
             return !explained(citation, sentence: sentence, cueHits, text)
         }
-        guard cueHits.contains(where: { $0.payload == Self.obeyCue && $0.tokens.upperBound == start
-                                    && tokens[$0.tokens.lowerBound].sentence == sentence }) else { return false }
+        guard before.contains(where: { $0.payload == Self.obeyCue }) else { return false }
         return !explained(citation, sentence: sentence, cueHits, text)
     }
 

@@ -171,26 +171,7 @@ extension RequirementRule {
                 if near, Self.placeAdjectives.contains(key(place)), inSentence(place + 1), tokens[place + 1].isCapitalized { place += 1 }
                 let next = tokens[place]
                 if near, Self.placeWords.contains(key(place)) { return namedPlaceEnd(from: place, context: context) }
-                // One of a group of municipalities: `i någon av förbundets medlemskommuner`, `i en
-                // av ägarkommunerna`, `inom någon av de fyra kommunerna`.
-                // … and `i var och en av de 14 kommunerna`.
-                if near, key(place) == "var", inSentence(place + 3), key(place + 1) == "och", key(place + 2) == "en" {
-                    place += 2
-                }
-                if near, ["någon", "en", "ett", "något"].contains(key(place)), inSentence(place + 2), key(place + 1) == "av" {
-                    var member = place + 2
-                    while member - place < 5, inSentence(member), tokens[member].kind == .word || tokens[member].kind == .number,
-                          !Self.isMunicipalities(key(member)) { member += 1 }
-                    if inSentence(member), Self.isMunicipalities(key(member)) { return member + 1 }
-                }
-                // Every one of them: `i varje avropande kommun`, `i respektive kommun`.
-                if near, ["varje", "respektive", "samtliga", "alla"].contains(key(place)) {
-                    var member = place + 1
-                    while member - place <= 2, inSentence(member), tokens[member].kind == .word {
-                        if Self.placeNouns.contains(key(member)) || Self.isMunicipalities(key(member)) { return member + 1 }
-                        member += 1
-                    }
-                }
+                if near, let end = memberPlaceEnd(from: place, context: context) { return end }
                 if near, next.kind == .word, next.isCapitalized { return namedPlaceEnd(from: place, context: context) }
                 if let figure = context.quantities.first(where: { $0.tokens.lowerBound == index + 1 }) {
                     // `inom 5 mil från`, and `inom 45 minuters bilväg från Karlstad`
@@ -232,6 +213,32 @@ extension RequirementRule {
             }
         }
         return end
+    }
+
+    /// The end of a place that is one or each of a group of municipalities, from the word after
+    /// `i`/`inom`: `någon av förbundets medlemskommuner`, `en av ägarkommunerna`, `var och en av
+    /// de 14 kommunerna`, `varje avropande kommun`, `respektive kommun`.
+    func memberPlaceEnd(from place: Int, context: BlockContext) -> Int? {
+        let tokens = context.tokens.tokens
+        let sentence = tokens[place].sentence
+        let key = { (index: Int) in context.tokens.key(of: tokens[index]) }
+        let inSentence = { (index: Int) in index < tokens.count && tokens[index].sentence == sentence }
+        // `var och en av` reads as `en av`.
+        let one = key(place) == "var" && inSentence(place + 3) && key(place + 1) == "och" && key(place + 2) == "en" ? place + 2 : place
+        if ["någon", "en", "ett", "något"].contains(key(one)), inSentence(one + 2), key(one + 1) == "av" {
+            var member = one + 2
+            while member - one < 5, inSentence(member), tokens[member].kind == .word || tokens[member].kind == .number,
+                  !Self.isMunicipalities(key(member)) { member += 1 }
+            return inSentence(member) && Self.isMunicipalities(key(member)) ? member + 1 : nil
+        }
+        if ["varje", "respektive", "samtliga", "alla"].contains(key(place)) {
+            var member = place + 1
+            while member - place <= 2, inSentence(member), tokens[member].kind == .word {
+                if Self.placeNouns.contains(key(member)) || Self.isMunicipalities(key(member)) { return member + 1 }
+                member += 1
+            }
+        }
+        return nil
     }
 
     /// Words that may stand before the name they introduce: `certifierade av tillverkaren Geveko`,

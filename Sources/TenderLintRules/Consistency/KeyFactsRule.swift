@@ -127,19 +127,21 @@ public struct KeyFactsRule: PackageRule {
         of fact: Fact, cue: TermHit, sentence: Int, text: TokenizedText, quantities: [Quantity], block: Int,
         context: BlockContext
     ) -> [PackageNote] {
-        guard fact.value == .period else {
+        let range = text.sentences[sentence]
+        let stop = Self.stop(of: fact, after: cue, in: range, text: text)
+        // A period by its dates (`från och med 2027-08-01 till och med 2030-07-31`), else as any fact.
+        guard fact.value == .period, let span = Self.span(after: cue, before: stop, in: range, quantities: quantities),
+              let startDay = span.start.day?.dayNumber, let endDay = span.end.day?.dayNumber else {
             return statement(of: fact, cue: cue, sentence: sentence, text: text, quantities: quantities, block: block, context: context)
                 .map { [$0] } ?? []
         }
-        guard let dates = statement(of: fact, cue: cue, sentence: sentence, text: text, quantities: quantities, block: block,
-                                    context: context) else { return [] }
-        let range = text.sentences[sentence]
-        let stop = range.first { index in index >= cue.tokens.upperBound && fact.stopAt.contains(text.key(of: text.tokens[index])) }
-            ?? range.upperBound
+        let spanTokens = span.start.tokens.lowerBound..<span.end.tokens.upperBound
+        let dates = PackageNote(
+            kind: fact.name, value: "\(Int((Double(endDay - startDay + 1) / 30.44).rounded())) mån",
+            shown: span.start.formatted + "–" + span.end.formatted, range: context.scalarRange(tokens: spanTokens), in: context,
+            rule: metadata.id)
         // The length beside the dates: before them, right after the phrase (`gäller i två år,
         // från …`), or just after them (`…, det vill säga tre år`).
-        guard let span = Self.span(after: cue, before: stop, in: range, quantities: quantities) else { return [dates] }
-        let spanTokens = span.start.tokens.lowerBound..<span.end.tokens.upperBound
         guard let duration = quantities.first(where: { quantity in
             quantity.kind == .duration && range.contains(quantity.tokens.lowerBound) && quantity.tokens.lowerBound < stop
                 && ((quantity.tokens.lowerBound >= cue.tokens.upperBound && quantity.tokens.upperBound <= spanTokens.lowerBound)
@@ -189,15 +191,8 @@ public struct KeyFactsRule: PackageRule {
                 if after + 1 < text.tokens.count, text.key(of: text.tokens[after]) == "i", text.key(of: text.tokens[after + 1]) == "taget" {
                     return nil
                 }
-                // `1 + 1 år`: the numbers joined by `+` before the duration are options too.
-                var added = years
-                var cursor = quantity.tokens.lowerBound - 1
-                while cursor - 1 >= before.lowerBound, ["+", "plus"].contains(text.key(of: text.tokens[cursor])),
-                      let number = quantities.first(where: { $0.tokens.upperBound == cursor && $0.kind == .number }) {
-                    added += number.value * (years / quantity.value)
-                    cursor = number.tokens.lowerBound - 1
-                }
-                options.append(added)
+                options.append(ContractFacts.addedYears(
+                    quantity, years: years, from: before.lowerBound, joiners: ["+", "plus"], text: text, quantities: quantities))
             } else if base == nil {
                 base = years
             }
@@ -209,6 +204,13 @@ public struct KeyFactsRule: PackageRule {
     static func yearsShown(_ years: Double) -> String {
         let months = Int((years * 12).rounded())
         return months % 12 == 0 ? "\(months / 12) år" : "\(months) månader"
+    }
+
+    /// Where a statement ends: its sentence's first option word after the phrase (`… med option
+    /// på förlängning i 1 + 1 år` is not the length), else the sentence's end.
+    static func stop(of fact: Fact, after cue: TermHit, in range: Range<Int>, text: TokenizedText) -> Int {
+        range.first { index in index >= cue.tokens.upperBound && fact.stopAt.contains(text.key(of: text.tokens[index])) }
+            ?? range.upperBound
     }
 
     /// A period's dates: a first date soon after the phrase (within 8 tokens) and a later one
@@ -230,9 +232,7 @@ public struct KeyFactsRule: PackageRule {
         context: BlockContext
     ) -> PackageNote? {
         let range = text.sentences[sentence]
-        // Up to the first option word: `… med option på förlängning i 1 + 1 år` is not the length.
-        let stop = range.first { index in index >= cue.tokens.upperBound && fact.stopAt.contains(text.key(of: text.tokens[index])) }
-            ?? range.upperBound
+        let stop = Self.stop(of: fact, after: cue, in: range, text: text)
         // The value follows its phrase closely (`Sista anbudsdag är den 15 mars 2027`, `Avtalet
         // gäller i tre år`); a figure further off or before it is about something else (`sex
         // månader innan avtalet löper ut`, `tilldelningsbeslut senast 2027-04-16, innan anbudens
@@ -248,12 +248,6 @@ public struct KeyFactsRule: PackageRule {
                 kind: kind, value: value, shown: shown, range: context.scalarRange(tokens: tokens), in: context, rule: metadata.id)
         }
         let dates = inSentence.filter { $0.kind == .date && $0.day?.year != nil }
-        if fact.value == .period, let span = Self.span(after: cue, before: stop, in: range, quantities: quantities),
-           let start = span.start.day?.dayNumber, let end = span.end.day?.dayNumber {
-            let months = Int((Double(end - start + 1) / 30.44).rounded())
-            return note(fact.name, "\(months) mån", span.start.formatted + "–" + span.end.formatted,
-                        span.start.tokens.lowerBound..<span.end.tokens.upperBound)
-        }
         switch fact.value {
         case .date:
             guard let date = dates.first else { return nil }

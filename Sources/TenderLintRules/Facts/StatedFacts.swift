@@ -90,14 +90,7 @@ extension ContractFacts {
         var found = false
         for quantity in quantities where quantity.kind == .duration {
             guard let years = quantity.years, years >= 0.25 else { continue }
-            // `1 + 1 år`: numbers joined by `+` before the duration count too.
-            var added = years
-            var cursor = quantity.tokens.lowerBound - 1
-            while cursor - 1 >= sentence.lowerBound, text.key(of: text.tokens[cursor]) == "+",
-                  let number = quantities.first(where: { $0.tokens.upperBound == cursor && $0.kind == .number }) {
-                added += number.value * (years / quantity.value)
-                cursor = number.tokens.lowerBound - 1
-            }
+            var added = addedYears(quantity, years: years, from: sentence.lowerBound, joiners: ["+"], text: text, quantities: quantities)
             // Options count only when the sentence speaks of them before the duration.
             let isOption = (sentence.lowerBound..<quantity.tokens.lowerBound).contains {
                 words.option.contains(text.key(of: text.tokens[$0]))
@@ -115,6 +108,21 @@ extension ContractFacts {
             }
         }
         return found ? total : nil
+    }
+
+    /// A duration's years with the numbers joined to it before (`1 + 1 år` is two years; with
+    /// `plus` among `joiners`, `ett (1) plus ett (1) år` too), read back no further than `from`.
+    static func addedYears(
+        _ quantity: Quantity, years: Double, from lowerBound: Int, joiners: Set<String>, text: TokenizedText, quantities: [Quantity]
+    ) -> Double {
+        var added = years
+        var cursor = quantity.tokens.lowerBound - 1
+        while cursor - 1 >= lowerBound, joiners.contains(text.key(of: text.tokens[cursor])),
+              let number = quantities.first(where: { $0.tokens.upperBound == cursor && $0.kind == .number }) {
+            added += number.value * (years / quantity.value)
+            cursor = number.tokens.lowerBound - 1
+        }
+        return added
     }
 
     /// The period a value sentence names in words when its amount has none: `årliga`, `per år`, `totala`.
