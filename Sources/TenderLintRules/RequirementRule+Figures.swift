@@ -39,6 +39,7 @@ extension RequirementRule {
                       context.tokens.key(of: tokens[quantity.tokens.upperBound]) == "gånger" else { continue }
                 times = quantity.value
             }
+            if let upTo = test.upTo, quantity.value > upTo { continue }
             let distance: Int
             if quantity.tokens.lowerBound >= hit.tokens.upperBound {
                 guard test.side != .before else { continue }

@@ -42,6 +42,9 @@ public struct RequirementRule: Rule {
         var aboveForWorks: Double?
         /// Flag when the figure is below this (a response time of under 24 hours).
         var below: Double?
+        /// A larger figure is not what the rule counts: `levererat minst 5 000 portioner` is a
+        /// volume, not a count of assignments.
+        var upTo: Double?
         /// Flag when the amount is above this many times the contract's yearly value …
         var aboveValueTimes: Double?
         /// … or, with `atLimit`, at it too (a reference as large as the whole contract).
@@ -234,7 +237,7 @@ public struct RequirementRule: Rule {
         let test = QuantityTest(
             kind: kind, side: side, within: try yaml.int("within"), withinAfter: try yaml.int("withinAfter"),
             followedBy: try yaml.stringList("followedBy").map { Set($0.map { $0.lowercased() }) }, above: try yaml.double("above"),
-            aboveForWorks: try yaml.double("aboveForWorks"), below: try yaml.double("below"),
+            aboveForWorks: try yaml.double("aboveForWorks"), below: try yaml.double("below"), upTo: try yaml.double("upTo"),
             aboveValueTimes: try yaml.double("aboveValueTimes"), atLimit: try yaml.bool("atLimit") ?? false,
             againstWholeContract: try Self.against(&yaml), unit: unit,
             preceded: Set((try yaml.stringList("preceded") ?? []).map { $0.lowercased() }),

@@ -7,8 +7,8 @@ import TenderLintLanguage
 /// and a customer, a framework tender and a call-off reply); within a few sentences of one
 /// paragraph a switch almost always leaves the reader wondering whether a second party or
 /// thing is meant. The paragraph's word is the group's first word when the group says it is
-/// `recommended` and the paragraph uses it, else the one it uses most (on a tie: a word of the
-/// group before the buyer's own name, else the word used first); the first use of each other
+/// `recommended` and the paragraph uses it, else the one it uses most (on a tie: the group's
+/// first word before the buyer's own name before a rarer word, else the word used first); the first use of each other
 /// word is flagged, once.
 ///
 /// Each group (`groups:`) lists variants (each a list of spellings) and may list `names:`, the
@@ -139,8 +139,9 @@ public struct TermSwitchRule: Rule {
     }
 
     /// The paragraph's own word for a group (its first use): the group's first word when it is
-    /// the recommended one and used; else the word used most, on a tie a word of the group
-    /// before a name of the buyer's, then the word used first. None when only one word is used.
+    /// the recommended one and used; else the word used most, on a tie between the buyer's own
+    /// name and a word of the group the group's first word (`Beställaren`) beats the name and the
+    /// name beats a rarer word (`Uppdragsgivaren`); else the word used first. None when only one word is used.
     private func paragraphWord(_ uses: [Use], recommended: Bool) -> Use? {
         var firsts: [Int: Use] = [:], counts: [Int: Int] = [:], order: [Int] = []
         for use in uses {
@@ -153,8 +154,10 @@ public struct TermSwitchRule: Rule {
         let best = order.max { a, b in
             let ca = counts[a]!, cb = counts[b]!
             if ca != cb { return ca < cb }
+            // Against the buyer's own name, the group's first word (`Beställaren`, the word of
+            // the standard terms) wins and a rarer word (`Uppdragsgivaren`) loses.
             let na = firsts[a]!.isName, nb = firsts[b]!.isName
-            if na != nb { return na }
+            if na != nb { return na ? b == 0 : a != 0 }
             return order.firstIndex(of: a)! > order.firstIndex(of: b)!
         }!
         return firsts[best]
