@@ -235,7 +235,10 @@ extension RequirementRule {
         if ["varje", "respektive", "samtliga", "alla"].contains(key(place)) {
             var member = place + 1
             while member - place <= 2, inSentence(member), tokens[member].kind == .word {
-                if Self.placeNouns.contains(key(member)) || Self.isMunicipalities(key(member)) { return member + 1 }
+                // `varje avropande kommun`, `varje medlemskommun`
+                if Self.placeNouns.contains(key(member)) || key(member).hasSuffix("kommun") || Self.isMunicipalities(key(member)) {
+                    return member + 1
+                }
                 member += 1
             }
         }
