@@ -4,14 +4,15 @@ import TenderLintCore
 /// Fills a rule's message: `{match}` is the matched text, `{term}` the listed base form,
 /// `{suggestion}` the alternatives joined as `a” eller ”b` so that `”{suggestion}”` reads well;
 /// legal-reference rules add `{statute}`, `{provision}`, `{summary}` and `{detail}`; requirement
-/// rules `{figure}` (the figure found), `{limit}` and `{value}` (the contract's yearly value);
+/// rules `{figure}` (the figure found), `{limit}`, `{value}` (the contract's yearly value) and
+/// `{span}` (the words the finding covers, a name after the trigger included);
 /// template rules `{section}`, `{where}` (where a section belongs), `{text}` (a boilerplate
 /// paragraph), `{similarity}` and `{diff}` (how a changed one differs); consistency rules
 /// `{fact}`, `{value}`, `{other}` (what it says elsewhere), `{where}` and `{detail}`.
 enum MessageTemplate {
     static let placeholders: Set<String> = [
         "match", "term", "suggestion", "summary", "statute", "provision", "detail", "figure", "limit", "value",
-        "section", "where", "text", "similarity", "diff", "fact", "other",
+        "section", "where", "text", "similarity", "diff", "fact", "other", "span",
     ]
 
     static func fill(_ template: String, values: [String: String]) -> String {

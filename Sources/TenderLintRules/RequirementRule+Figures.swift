@@ -260,6 +260,7 @@ extension RequirementRule {
         let sentence = tokens[hit.tokens.lowerBound].sentence
         let isName = { (index: Int) in
             index < tokens.count && tokens[index].sentence == sentence && tokens[index].kind == .word && tokens[index].isCapitalized
+                && !Self.isAcronymCompound(context.block.text(in: tokens[index].range))
         }
         var start = hit.tokens.upperBound
         if !isName(start), start < tokens.count, tokens[start].sentence == sentence,
@@ -273,6 +274,15 @@ extension RequirementRule {
             end += 1
         }
         return end
+    }
+
+    /// An acronym joined to a common noun (`IT-system`, `VA-arbeten`, `GIS-verktyg`) names a kind
+    /// of thing, not a product; `Cambio-specialist` keeps its name.
+    static func isAcronymCompound(_ word: String) -> Bool {
+        guard let dash = word.lastIndex(of: "-") else { return false }
+        let head = word[..<dash], tail = word[word.index(after: dash)...]
+        return head.count >= 2 && head.allSatisfy { $0.isUppercase || $0.isNumber }
+            && tail.count >= 3 && tail.allSatisfy(\.isLowercase)
     }
 
     /// The end of a distance's point of reference: `… från Resecentrum i Sollefteå`, `… från

@@ -409,6 +409,7 @@ public struct RequirementRule: Rule {
                 range = min(range.lowerBound, context.scalarRange(tokens: opening.tokens).lowerBound)..<range.upperBound
             }
             reportedSentences.insert(sentence)
+            values["span"] = context.block.text(in: range)
             var finding = RuleFinding(range: range, message: MessageTemplate.fill(message, values: values))
             finding.severity = severity
             findings.append(finding)
