@@ -73,8 +73,14 @@ public struct AbbreviationRule: Rule {
             let inParentheses = hit.tokens.lowerBound > 0 && hit.tokens.upperBound < tokens.count
                 && context.tokens.key(of: tokens[hit.tokens.lowerBound - 1]) == "("
                 && context.tokens.key(of: tokens[hit.tokens.upperBound]) == ")"
+            // The law by its number and full name in the same sentence (`lagen (2016:1145) om
+            // offentlig upphandling, LOU`) writes the abbreviation out too.
             let explainedHere = inParentheses
                 || sorted.contains { $0.payload == -1 - hit.payload && tokens[$0.tokens.lowerBound].sentence == sentence }
+                || context.citations.contains {
+                    $0.statute == entry.abbreviation && $0.tokens.upperBound <= hit.tokens.lowerBound
+                        && $0.tokens.count > 1 && tokens[$0.tokens.lowerBound].sentence == sentence
+                }
             let explainedBefore = documentContext.hasSeen(rule: expansionKey, key: String(hit.payload))
             guard documentContext.firstTime(rule: metadata.id, key: entry.abbreviation) else { continue }
             if explainedHere || explainedBefore { continue }

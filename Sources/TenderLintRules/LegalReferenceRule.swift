@@ -40,6 +40,10 @@ public struct LegalReferenceRule: Rule {
     /// Words that, right before a duty cue, point back at what the text has just said: `Det
     /// följer av lagen (2018:1277) …` after a sentence that states the duty (`restatedBy`).
     let restatedBy: TokenHashSet
+    /// The procurement laws themselves (`regimeStatutes`): the buyer follows them, so an obey cue
+    /// before one (`Vi följer lagen (2016:1145) om offentlig upphandling`) names the law the
+    /// buyer works under, like a naming verb.
+    let regimeStatutes: Set<String>
     static let dutyCue = 0, statuteCue = 1, obeyCue = 2, explanation = 3
     static let modals = TokenHashSet(words: ["ska", "skall", "måste", "bör", "får", "kan"])
 
@@ -86,6 +90,7 @@ public struct LegalReferenceRule: Rule {
                 + explanations.map { TermSpec(text: $0, payload: Self.explanation) })
         namingVerbs = TokenHashSet(words: (try yaml.stringList("namingVerbs") ?? []).map { $0.lowercased() })
         restatedBy = TokenHashSet(words: (try yaml.stringList("restatedBy") ?? []).map { $0.lowercased() })
+        regimeStatutes = Set(try yaml.stringList("regimeStatutes") ?? [])
         if report == .unknownProvisions, tables.chapters.isEmpty {
             throw YAMLMapping.error(yaml.path, yaml.mark, "”unknown-provisions” behöver ”tables” med lagarnas kapitel och paragrafer")
         }
@@ -151,6 +156,7 @@ public struct LegalReferenceRule: Rule {
             return !explained(citation, sentence: sentence, cueHits, text)
         }
         guard before.contains(where: { $0.payload == Self.obeyCue }) else { return false }
+        if let statute = citation.statute, regimeStatutes.contains(statute) { return false }
         return !explained(citation, sentence: sentence, cueHits, text)
     }
 
@@ -223,5 +229,5 @@ extension LegalReferenceRule {
 
 extension LegalReferenceRule: RuleKind {
     static let name = "legal-reference"
-    static let keys = ["report", "tables", "summaries", "summaryMessage", "defaultStatute", "repealed", "skipStatutes", "dutyCues", "statuteCues", "obeyCues", "explanations", "namingVerbs", "restatedBy"]
+    static let keys = ["report", "tables", "summaries", "summaryMessage", "defaultStatute", "repealed", "skipStatutes", "dutyCues", "statuteCues", "obeyCues", "explanations", "namingVerbs", "restatedBy", "regimeStatutes"]
 }

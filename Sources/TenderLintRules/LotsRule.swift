@@ -78,10 +78,32 @@ public struct LotsRule: Rule {
             mentions.value = true
         }
         let around = phrases.hits(in: context.tokens, scalars: context.block.scalars)
-        let negated = Set(around.filter { $0.payload >= Self.negationBase && $0.payload < Self.reasonBase }
-            .map { tokens[$0.tokens.lowerBound].sentence })
+        let negations = around.filter { $0.payload >= Self.negationBase && $0.payload < Self.reasonBase }
         let reasoned = around.contains { $0.payload >= Self.reasonBase }
-        for hit in division where negated.contains(tokens[hit.tokens.lowerBound].sentence) {
+        // The negation must speak of the division (`delas inte upp i delkontrakt`, `Någon
+        // uppdelning i anbudsområden görs inte`), not of something else in a long sentence (`om
+        // denna leverantör inte kan leverera`); and a bracketed note to the template's user
+        // (`[I det fall upphandlingen inte delas upp, stryk …]`) is not the tender's word.
+        func isNegated(_ hit: TermHit) -> Bool {
+            negations.contains { negation in
+                tokens[negation.tokens.lowerBound].sentence == tokens[hit.tokens.lowerBound].sentence
+                    && (negation.tokens.lowerBound >= hit.tokens.upperBound
+                        ? negation.tokens.lowerBound - hit.tokens.upperBound
+                        : hit.tokens.lowerBound - negation.tokens.upperBound) <= 4
+            }
+        }
+        func isBracketed(_ hit: TermHit) -> Bool {
+            var depth = 0
+            for index in tokens.indices.prefix(hit.tokens.lowerBound) where tokens[index].kind == .punctuation {
+                switch context.block.text(in: tokens[index].range) {
+                case "[": depth += 1
+                case "]": depth = max(0, depth - 1)
+                default: break
+                }
+            }
+            return depth > 0
+        }
+        for hit in division where isNegated(hit) && !isBracketed(hit) {
             if reasoned || reasonFollows(context) { return }
             let range = context.tokens.scalarRange(ofSentence: tokens[hit.tokens.lowerBound].sentence)
             findings.append(RuleFinding(range: range, message: MessageTemplate.fill(metadata.message, values: [
