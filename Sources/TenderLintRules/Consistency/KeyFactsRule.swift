@@ -167,14 +167,27 @@ public struct KeyFactsRule: PackageRule {
     /// total; `1 + 1 år` and `ett (1) plus ett (1) år` are two years, and `ett år i taget` leaves the count of options open.
     private func lengthSum(_ fact: Fact, after cue: TermHit, text: TokenizedText, quantities: [Quantity],
                            context: BlockContext) -> RuleFinding? {
+        // A length and its options with no total after them are carried to the next block that
+        // states the total (`2.1 Avtalstid … option att förlänga med högst två år` and `2.2
+        // Avtalets längd inklusive samtliga optioner är högst fem år`).
+        let carried: Notes<(base: Double, options: [Double])?> = context.documentContext.memo(metadata.id + "/length") { Notes(nil) }
         var base: Double?
         var options: [Double] = []
+        var totalSeen = false
+        defer {
+            if !totalSeen, let base, !options.isEmpty { carried.value = (base, options) }
+        }
         for quantity in quantities where quantity.kind == .duration && quantity.tokens.lowerBound >= cue.tokens.upperBound {
             guard let years = quantity.years, years >= 0.25 else { continue }
             let sentence = text.tokens[quantity.tokens.lowerBound].sentence
             let before = max(text.sentences[sentence].lowerBound, quantity.tokens.lowerBound - 8)..<quantity.tokens.lowerBound
             let keys = before.map { text.key(of: text.tokens[$0]) }
             if keys.contains(where: fact.totalAt.contains) {
+                totalSeen = true
+                if base == nil, options.isEmpty, let earlier = carried.value {
+                    (base, options) = (earlier.base, earlier.options)
+                    carried.value = nil
+                }
                 guard let base, !options.isEmpty else { return nil }
                 let sum = base + options.reduce(0, +)
                 guard abs(sum - years) >= 1.0 / 12 else { return nil }
@@ -187,9 +200,11 @@ public struct KeyFactsRule: PackageRule {
             }
             if keys.contains(where: fact.stopAt.contains) || keys.contains(where: { $0.hasPrefix("förläng") || $0.hasPrefix("option") }) {
                 // `ett år i taget`: as many times as the total allows; nothing to add up.
+                // After a stated most (`med högst två (2) år, ett år i taget`) it only says how.
                 let after = quantity.tokens.upperBound
                 if after + 1 < text.tokens.count, text.key(of: text.tokens[after]) == "i", text.key(of: text.tokens[after + 1]) == "taget" {
-                    return nil
+                    if options.isEmpty { carried.value = nil; base = nil; return nil }
+                    continue
                 }
                 options.append(ContractFacts.addedYears(
                     quantity, years: years, from: before.lowerBound, joiners: ["+", "plus"], text: text, quantities: quantities))
