@@ -5,7 +5,8 @@ import TenderLintLanguage
 /// organisation som gör ett avrop`) and, elsewhere, by another word for the same role
 /// (`Beställaren ska också ange fakturaadress`). The roles and their words are data (`roles:`);
 /// a definition is a role word between `med` and one of `cues` (`avses`, `menas`), with a few
-/// words allowed before the cue (`Med Beställaren avses i detta avtal …`). A use is a definite
+/// words allowed before the cue (`Med Beställaren avses i detta avtal …`), or a role word that
+/// opens a line of a list of definitions (`Utföraren: den leverantör som …`). A use is a definite
 /// form (`kunden`, `beställarens`): `en kund` speaks of any customer. The definition's own
 /// sentence is left alone (`Med Vårdgivaren avses den leverantör som …`).
 public struct DefinedTermsRule: Rule {
@@ -60,6 +61,20 @@ public struct DefinedTermsRule: Rule {
 
     static let med = TokenHashSet(words: ["med"])
 
+    /// A list of definitions: the role word opens its sentence, a colon follows and then the
+    /// definition in lower case (`Utföraren: den leverantör som tilldelas kontraktet`); not a
+    /// label and its value (`Beställare: Bostads AB Ljusnan`).
+    static func isListDefinition(_ hit: TermHit, _ context: BlockContext) -> Bool {
+        let tokens = context.tokens.tokens
+        let first = hit.tokens.lowerBound, colon = hit.tokens.upperBound
+        guard colon + 1 < tokens.count, tokens[colon].sentence == tokens[first].sentence,
+              tokens[colon + 1].sentence == tokens[first].sentence,
+              first == context.tokens.sentences[tokens[first].sentence].lowerBound,
+              context.tokens.key(of: tokens[colon]) == ":" else { return false }
+        let next = tokens[colon + 1]
+        return next.kind == .word && !next.isCapitalized
+    }
+
     /// Notes every definition and every definite use in the block (main text only).
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
         guard !hits.isEmpty, context.block.part == nil else { return }
@@ -71,10 +86,10 @@ public struct DefinedTermsRule: Rule {
         for hit in hits {
             let first = hit.tokens.lowerBound
             let sentence = tokens[first].sentence
-            let isDefinition = first > 0 && Self.med.contains(tokens[first - 1].hash) && tokens[first - 1].sentence == sentence
+            let isDefinition = (first > 0 && Self.med.contains(tokens[first - 1].hash) && tokens[first - 1].sentence == sentence
                 && (hit.tokens.upperBound..<min(hit.tokens.upperBound + 4, tokens.count)).contains {
                     tokens[$0].sentence == sentence && cues.contains(tokens[$0].hash)
-                }
+                }) || Self.isListDefinition(hit, context)
             // A use is the party itself: a definite form (`kunden`, `kundens`), not `en kund`.
             guard isDefinition || hit.payload & 1 == 1 else { continue }
             if !isDefinition {
