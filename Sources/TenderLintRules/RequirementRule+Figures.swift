@@ -334,6 +334,12 @@ extension RequirementRule {
         return separated
     }
 
+    /// A section whose heading says it is about evaluation (`5.1 Utvärdering`, `Tilldelningskriterier`).
+    static func isEvaluationHeading(_ section: String?) -> Bool {
+        guard let section = section?.lowercased() else { return false }
+        return DocumentContext.contains(section, "utvärdering") || DocumentContext.contains(section, "tilldelning")
+    }
+
     /// A section whose heading says it holds requirements (`Ska-krav`, `Kvalificeringskrav`).
     static func isDemandHeading(_ section: String?) -> Bool {
         guard let section = section?.lowercased() else { return false }

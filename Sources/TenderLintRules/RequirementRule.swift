@@ -126,6 +126,10 @@ public struct RequirementRule: Rule {
     /// A specification line (`Skrivare: HP LaserJet`, `Kontor | Ort | Gävle`) is a demand by
     /// itself.
     let specLines: Bool
+    /// In a section on evaluation (its heading says `Utvärdering` or `Tilldelning`), every line is
+    /// an award criterion (`Lokal förankring i Skellefteå	30 %`), which shuts out as surely as a
+    /// requirement.
+    let evaluationSections: Bool
     /// A trigger right after a name (`Hedeby kommun`, `Åsbacka kommun kräver …`) names one
     /// body, often the buyer itself, not a kind of customer.
     let notAfterNames: Bool
@@ -178,6 +182,7 @@ public struct RequirementRule: Rule {
         nameAfter = try yaml.bool("nameAfter") ?? false
         spanName = try yaml.bool("spanName") ?? false
         specLines = try yaml.bool("specLines") ?? false
+        evaluationSections = try yaml.bool("evaluationSections") ?? false
         notAfterNames = try yaml.bool("notAfterNames") ?? false
         withDate = try yaml.bool("withDate") ?? false
         ownDemandEndsScope = try yaml.bool("ownDemandEndsScope") ?? false
@@ -311,6 +316,7 @@ public struct RequirementRule: Rule {
         let demandSentences = marked[PhraseList.demand.rawValue]
         let contextSentences = marked[PhraseList.context.rawValue]
         let headingDemands = !hasDemand || Self.isDemandHeading(context.block.section)
+            || (evaluationSections && Self.isEvaluationHeading(context.block.section))
         var reportedSentences = Set<Int>()
         for hit in triggerHits {
             let sentence = sentenceOf(hit)
@@ -421,5 +427,5 @@ public struct RequirementRule: Rule {
 
 extension RequirementRule: RuleKind {
     static let name = "requirement"
-    static let keys = ["triggers", "names", "exceptions", "unless", "unlessScope", "demand", "context", "nearPlace", "nameAfter", "spanName", "specLines", "notAfterNames", "withDate", "ownDemandEndsScope", "spanFrom", "quantity", "messageWhenValueUnknown", "severityWhenValueUnknown"]
+    static let keys = ["triggers", "names", "exceptions", "unless", "unlessScope", "demand", "context", "nearPlace", "nameAfter", "spanName", "specLines", "evaluationSections", "notAfterNames", "withDate", "ownDemandEndsScope", "spanFrom", "quantity", "messageWhenValueUnknown", "severityWhenValueUnknown"]
 }
