@@ -30,7 +30,7 @@ import TenderLintTestSupport
         .exclusionary: (0.95, 0.86),
         .readability: (0.90, 0.92),
         .template: (0.95, 0.92),
-        .consistency: (0.88, 0.58),
+        .consistency: (0.87, 0.58),
     ]
 
     @Test(arguments: Category.allCases)
