@@ -116,10 +116,11 @@ public struct TermSwitchRule: Rule {
             guard let winner = paragraphWord(own, recommended: groups[group].recommended) else { continue }
             var reported = Set<Int>()
             for use in own where use.word != winner.word && !(use.isName && winner.isName) && reported.insert(use.word).inserted {
-                // Right next to a use of the paragraph's word, or with a bracket between, the two
-                // are set side by side on purpose.
+                // Right next to a use of the paragraph's word in the same sentence, or with a
+                // bracket between, the two are set side by side on purpose.
                 let sideBySide = own.contains { other in
-                    guard other.word == winner.word else { return false }
+                    guard other.word == winner.word,
+                          tokens[other.tokens.lowerBound].sentence == tokens[use.tokens.lowerBound].sentence else { return false }
                     let gap = other.tokens.lowerBound >= use.tokens.upperBound
                         ? other.tokens.lowerBound - use.tokens.upperBound : use.tokens.lowerBound - other.tokens.upperBound
                     let between = min(use.tokens.upperBound, other.tokens.upperBound)..<max(use.tokens.lowerBound, other.tokens.lowerBound)
