@@ -44,6 +44,11 @@ public struct LegalReferenceRule: Rule {
     /// before one (`Vi följer lagen (2016:1145) om offentlig upphandling`) names the law the
     /// buyer works under, like a naming verb.
     let regimeStatutes: Set<String>
+    /// Beginnings of words that name a status the law grants (`grantedStatus`: `auktoriser`,
+    /// `registrer`): within three words before a statute cue (`ska vara ett auktoriserat
+    /// bevakningsföretag enligt lagen (1974:191) …`) the sentence states the demand, to hold the
+    /// status, and the law only says who grants it.
+    let grantedStatus: [String]
     static let dutyCue = 0, statuteCue = 1, obeyCue = 2, explanation = 3
     static let modals = TokenHashSet(words: ["ska", "skall", "måste", "bör", "får", "kan"])
 
@@ -91,6 +96,7 @@ public struct LegalReferenceRule: Rule {
         namingVerbs = TokenHashSet(words: (try yaml.stringList("namingVerbs") ?? []).map { $0.lowercased() })
         restatedBy = TokenHashSet(words: (try yaml.stringList("restatedBy") ?? []).map { $0.lowercased() })
         regimeStatutes = Set(try yaml.stringList("regimeStatutes") ?? [])
+        grantedStatus = (try yaml.stringList("grantedStatus") ?? []).map { $0.lowercased() }
         if report == .unknownProvisions, tables.chapters.isEmpty {
             throw YAMLMapping.error(yaml.path, yaml.mark, "”unknown-provisions” behöver ”tables” med lagarnas kapitel och paragrafer")
         }
@@ -153,6 +159,8 @@ public struct LegalReferenceRule: Rule {
             let previous = cue.tokens.lowerBound - 1, next = citation.tokens.upperBound
             if previous >= 0, tokens[previous].sentence == sentence, Self.modals.contains(tokens[previous].hash) { return false }
             if next < tokens.count, tokens[next].sentence == sentence, Self.modals.contains(tokens[next].hash) { return false }
+            let status = max(text.sentences[sentence].lowerBound, cue.tokens.lowerBound - 3)..<cue.tokens.lowerBound
+            if status.contains(where: { index in grantedStatus.contains { text.key(of: tokens[index]).hasPrefix($0) } }) { return false }
             return !explained(citation, sentence: sentence, cueHits, text)
         }
         guard before.contains(where: { $0.payload == Self.obeyCue }) else { return false }
@@ -229,5 +237,5 @@ extension LegalReferenceRule {
 
 extension LegalReferenceRule: RuleKind {
     static let name = "legal-reference"
-    static let keys = ["report", "tables", "summaries", "summaryMessage", "defaultStatute", "repealed", "skipStatutes", "dutyCues", "statuteCues", "obeyCues", "explanations", "namingVerbs", "restatedBy", "regimeStatutes"]
+    static let keys = ["report", "tables", "summaries", "summaryMessage", "defaultStatute", "repealed", "skipStatutes", "dutyCues", "statuteCues", "obeyCues", "explanations", "namingVerbs", "restatedBy", "regimeStatutes", "grantedStatus"]
 }
