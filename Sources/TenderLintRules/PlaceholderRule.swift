@@ -28,7 +28,13 @@ public struct PlaceholderRule: Rule {
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
         let block = context.block
-        var found = patterns.matches(in: context, scope: .block)
+        // A placeholder in quotation marks is spoken of, not left in: `Om fältet visar texten
+        // ”Välj ett objekt.” har du inte valt ännu`.
+        let scalars = block.scalars
+        var found = patterns.matches(in: context, scope: .block).filter { range in
+            !(range.lowerBound > 0 && range.upperBound < scalars.count
+              && Self.quotes.contains(scalars[range.lowerBound - 1]) && Self.quotes.contains(scalars[range.upperBound]))
+        }
         if instructions {
             // Bracketed guidance inside a paragraph; a whole paragraph in an instruction style
             // is known to the linter from `Block.isInstruction`, and reported here as one finding.
@@ -46,6 +52,10 @@ public struct PlaceholderRule: Rule {
             findings.append(RuleFinding(range: range, message: MessageTemplate.fill(message, values: ["match": match, "term": match])))
         }
     }
+}
+
+extension PlaceholderRule {
+    static let quotes: Set<Unicode.Scalar> = ["”", "“", "\"", "»", "«", "’", "'"]
 }
 
 extension PlaceholderRule: RuleKind {

@@ -6,7 +6,8 @@ import TenderLintLanguage
 /// (`Beställaren ska också ange fakturaadress`). The roles and their words are data (`roles:`);
 /// a definition is a role word between `med` and one of `cues` (`avses`, `menas`), with a few
 /// words allowed before the cue (`Med Beställaren avses i detta avtal …`), or a role word that
-/// opens a line of a list of definitions (`Utföraren: den leverantör som …`). A use is a definite
+/// opens a line of a list of definitions (`Utföraren: den leverantör som …`), or one named in
+/// passing (`Hällsjö kommun (Beställaren)`, `kallas revisionsbyrån Uppdragstagaren`). A use is a definite
 /// form (`kunden`, `beställarens`): `en kund` speaks of any customer. The definition's own
 /// sentence is left alone (`Med Vårdgivaren avses den leverantör som …`).
 public struct DefinedTermsRule: Rule {
@@ -61,6 +62,23 @@ public struct DefinedTermsRule: Rule {
 
     static let med = TokenHashSet(words: ["med"])
 
+    static let naming = TokenHashSet(words: ["kallas", "kallad", "kallat", "kallade", "benämns", "nedan"])
+
+    /// A name given in passing: the role word alone in brackets after what it names (`Hällsjö
+    /// kommun (Beställaren)`), or after `kallas`/`nedan kallad` a few words before it in its sentence (`I
+    /// detta avtal kallas revisionsbyrån Uppdragstagaren`, `(nedan kallad Leverantören)`).
+    static func isNamingDefinition(_ hit: TermHit, _ context: BlockContext) -> Bool {
+        let tokens = context.tokens.tokens
+        let first = hit.tokens.lowerBound, sentence = tokens[first].sentence
+        guard tokens[first].isCapitalized else { return false }
+        if first >= 2, hit.tokens.upperBound < tokens.count, context.tokens.key(of: tokens[first - 1]) == "(",
+           context.tokens.key(of: tokens[hit.tokens.upperBound]) == ")", tokens[first - 2].sentence == sentence,
+           tokens[first - 2].kind == .word {
+            return true
+        }
+        return (max(0, first - 3)..<first).contains { tokens[$0].sentence == sentence && naming.contains(tokens[$0].hash) }
+    }
+
     /// A list of definitions: the role word opens its sentence, a colon follows and then the
     /// definition in lower case (`Utföraren: den leverantör som tilldelas kontraktet`); not a
     /// label and its value (`Beställare: Bostads AB Ljusnan`).
@@ -89,7 +107,7 @@ public struct DefinedTermsRule: Rule {
             let isDefinition = (first > 0 && Self.med.contains(tokens[first - 1].hash) && tokens[first - 1].sentence == sentence
                 && (hit.tokens.upperBound..<min(hit.tokens.upperBound + 4, tokens.count)).contains {
                     tokens[$0].sentence == sentence && cues.contains(tokens[$0].hash)
-                }) || Self.isListDefinition(hit, context)
+                }) || Self.isListDefinition(hit, context) || Self.isNamingDefinition(hit, context)
             // A use is the party itself: a definite form (`kunden`, `kundens`), not `en kund`.
             guard isDefinition || hit.payload & 1 == 1 else { continue }
             if !isDefinition {
