@@ -130,6 +130,9 @@ public struct RequirementRule: Rule {
     /// an award criterion (`Lokal förankring i Skellefteå	30 %`), which shuts out as surely as a
     /// requirement.
     let evaluationSections: Bool
+    /// Each trigger of a sentence is a demand of its own (`everyTrigger: true`): two labels or two
+    /// makes named in one sentence are two findings; otherwise the first speaks for the sentence.
+    let everyTrigger: Bool
     /// A trigger right after a name (`Hedeby kommun`, `Åsbacka kommun kräver …`) names one
     /// body, often the buyer itself, not a kind of customer.
     let notAfterNames: Bool
@@ -183,6 +186,7 @@ public struct RequirementRule: Rule {
         spanName = try yaml.bool("spanName") ?? false
         specLines = try yaml.bool("specLines") ?? false
         evaluationSections = try yaml.bool("evaluationSections") ?? false
+        everyTrigger = try yaml.bool("everyTrigger") ?? false
         notAfterNames = try yaml.bool("notAfterNames") ?? false
         withDate = try yaml.bool("withDate") ?? false
         ownDemandEndsScope = try yaml.bool("ownDemandEndsScope") ?? false
@@ -318,12 +322,20 @@ public struct RequirementRule: Rule {
         let headingDemands = !hasDemand || Self.isDemandHeading(context.block.section)
             || (evaluationSections && Self.isEvaluationHeading(context.block.section))
         var reportedSentences = Set<Int>()
+        var reportedEnds: [Int: Int] = [:]
         for hit in triggerHits {
             let sentence = sentenceOf(hit)
             // A question asks; it demands nothing (`Godtas ett kreditbetyg från Creditsafe?`).
             if context.tokens.key(of: tokens[context.tokens.sentences[sentence].upperBound - 1]) == "?" { continue }
-            // One finding per requirement: the first trigger of a sentence speaks for it.
-            guard !reportedSentences.contains(sentence) else { continue }
+            // One finding per requirement: the first trigger of a sentence speaks for it; with
+            // `everyTrigger`, each (`märkta med Bra Miljöval och … certifierat enligt OEKO-TEX`).
+            if everyTrigger {
+                // Not one right after the last (`Svanen eller Bra Miljöval`, `X®`): alternatives
+                // of one demand.
+                if let end = reportedEnds[sentence], hit.tokens.lowerBound <= end + 1 { continue }
+            } else {
+                guard !reportedSentences.contains(sentence) else { continue }
+            }
             if !headingDemands, !demandSentences.contains(sentence),
                !(specLines && Self.isSpecLine(sentence, context: context)) { continue }
             if hasContext, !contextSentences.contains(sentence) { continue }
@@ -415,6 +427,7 @@ public struct RequirementRule: Rule {
                 range = min(range.lowerBound, context.scalarRange(tokens: opening.tokens).lowerBound)..<range.upperBound
             }
             reportedSentences.insert(sentence)
+            reportedEnds[sentence] = max(hit.tokens.upperBound, placeEnd ?? 0)
             values["span"] = context.block.text(in: range)
             var finding = RuleFinding(range: range, message: MessageTemplate.fill(message, values: values))
             finding.severity = severity
@@ -427,5 +440,5 @@ public struct RequirementRule: Rule {
 
 extension RequirementRule: RuleKind {
     static let name = "requirement"
-    static let keys = ["triggers", "names", "exceptions", "unless", "unlessScope", "demand", "context", "nearPlace", "nameAfter", "spanName", "specLines", "evaluationSections", "notAfterNames", "withDate", "ownDemandEndsScope", "spanFrom", "quantity", "messageWhenValueUnknown", "severityWhenValueUnknown"]
+    static let keys = ["triggers", "names", "exceptions", "unless", "unlessScope", "demand", "context", "nearPlace", "nameAfter", "spanName", "specLines", "evaluationSections", "everyTrigger", "notAfterNames", "withDate", "ownDemandEndsScope", "spanFrom", "quantity", "messageWhenValueUnknown", "severityWhenValueUnknown"]
 }
