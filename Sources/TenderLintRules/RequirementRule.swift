@@ -332,7 +332,11 @@ public struct RequirementRule: Rule {
             if everyTrigger {
                 // Not one right after the last (`Svanen eller Bra Miljöval`, `X®`): alternatives
                 // of one demand.
-                if let end = reportedEnds[sentence], hit.tokens.lowerBound <= end + 1 { continue }
+                if let end = reportedEnds[sentence], hit.tokens.lowerBound <= end + 1 {
+                    // … and a list goes on from it (`ISO 9001, ISO 14001 och ISO 45001`).
+                    reportedEnds[sentence] = max(end, hit.tokens.upperBound)
+                    continue
+                }
             } else {
                 guard !reportedSentences.contains(sentence) else { continue }
             }
