@@ -323,6 +323,7 @@ public struct RequirementRule: Rule {
             || (evaluationSections && Self.isEvaluationHeading(context.block.section))
         var reportedSentences = Set<Int>()
         var reportedEnds: [Int: Int] = [:]
+        var genericSentences = Set<Int>()
         for hit in triggerHits {
             let sentence = sentenceOf(hit)
             // A question asks; it demands nothing (`Godtas ett kreditbetyg från Creditsafe?`).
@@ -332,6 +333,9 @@ public struct RequirementRule: Rule {
             if everyTrigger {
                 // Not one right after the last (`Svanen eller Bra Miljöval`, `X®`): alternatives
                 // of one demand.
+                // A word for a make with no name after it (`Följande fabrikat ska användas:
+                // Gyproc`) already speaks for the names that follow.
+                if genericSentences.contains(sentence) { continue }
                 if let end = reportedEnds[sentence], hit.tokens.lowerBound <= end + 1 {
                     // … and a list goes on from it (`ISO 9001, ISO 14001 och ISO 45001`).
                     reportedEnds[sentence] = max(end, hit.tokens.upperBound)
@@ -432,6 +436,9 @@ public struct RequirementRule: Rule {
             }
             reportedSentences.insert(sentence)
             reportedEnds[sentence] = max(hit.tokens.upperBound, placeEnd ?? 0)
+            if spanName, placeEnd == nil, !hit.tokens.contains(where: { tokens[$0].isCapitalized }) {
+                genericSentences.insert(sentence)
+            }
             values["span"] = context.block.text(in: range)
             var finding = RuleFinding(range: range, message: MessageTemplate.fill(message, values: values))
             finding.severity = severity
