@@ -14,7 +14,7 @@ public struct QuantityRecognizer {
 
     // MARK: Word lists (the Swedish language layer)
 
-    static let units: [String: Int] = [
+    package static let units: [String: Int] = [
         "noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
         "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17,
         "arton": 18, "aderton": 18, "nitton": 19,

@@ -143,7 +143,7 @@ public struct AbbreviationRule: Rule {
     static let namingParts: Set<String> = [
         "filter", "fil", "filen", "filer", "format", "formatet", "principer", "principerna", "märkt", "märkta", "märkning",
         "märkningen", "certifierad", "certifierade", "certifiering", "certifieringen", "standard", "standarden", "klass",
-        "nivå", "lås", "kod", "koden",
+        "nivå", "lås", "kod", "koden", "kort", "kortet", "korten",
     ]
 
     static let listJoiners: Set<String> = ["och", "eller", ",", "/"]

@@ -291,6 +291,9 @@ public struct KeyFactsRule: PackageRule {
         case .count:
             guard let count = inSentence.last(where: { $0.kind == .number && $0.tokens.upperBound <= cue.tokens.lowerBound
                                                        && cue.tokens.lowerBound - $0.tokens.upperBound <= 1 }) else { return nil }
+            // A row label of a table tiered by the count (`Två delområden	minst 20 sjuksköterskor`)
+            // states no count of the procurement's own.
+            if count.tokens.lowerBound == range.lowerBound, range.count <= 3 { return nil }
             return note(fact.name, Quantity.group(count.value), Quantity.group(count.value), count.tokens)
         }
     }

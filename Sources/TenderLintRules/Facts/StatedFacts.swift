@@ -117,10 +117,17 @@ extension ContractFacts {
     ) -> Double {
         var added = years
         var cursor = quantity.tokens.lowerBound - 1
-        while cursor - 1 >= lowerBound, joiners.contains(text.key(of: text.tokens[cursor])),
-              let number = quantities.first(where: { $0.tokens.upperBound == cursor && $0.kind == .number }) {
-            added += number.value * (years / quantity.value)
-            cursor = number.tokens.lowerBound - 1
+        while cursor - 1 >= lowerBound, joiners.contains(text.key(of: text.tokens[cursor])) {
+            if let number = quantities.first(where: { $0.tokens.upperBound == cursor && $0.kind == .number }) {
+                added += number.value * (years / quantity.value)
+                cursor = number.tokens.lowerBound - 1
+            } else if let value = QuantityRecognizer.units[text.key(of: text.tokens[cursor - 1])] {
+                // `ett plus ett år`: a number word the recognizer leaves alone (`ett` is also an article).
+                added += Double(value) * (years / quantity.value)
+                cursor -= 2
+            } else {
+                break
+            }
         }
         return added
     }
