@@ -138,7 +138,8 @@ public struct AbbreviationRule: Rule {
     /// hyphenated compound that do (`HEPA-filter`, `HACCP-principerna`, `CSV-fil`).
     static let namingWords: Set<String> = [
         "certifierad", "certifierade", "certifiering", "märkt", "märkta", "standard", "standarden",
-        "format", "formatet", "filformat", "typ", "modell", "fabrikat", "märke", "märket", "t.ex.", "exempelvis", ":",
+        "format", "formatet", "filformat", "typ", "modell", "fabrikat", "fabrikaten", "fabrikatet", "märke", "märket", "märkena",
+        "t.ex.", "exempelvis", ":",
     ]
     static let namingParts: Set<String> = [
         "filter", "fil", "filen", "filer", "format", "formatet", "principer", "principerna", "märkt", "märkta", "märkning",
@@ -176,10 +177,22 @@ public struct AbbreviationRule: Rule {
         if let hyphen = whole.firstIndex(of: "-"), Self.namingParts.contains(String(whole[whole.index(after: hyphen)...])) {
             return false
         }
-        // One of a list of names in capitals: `CSV eller GPX`, `BRCGS, IFS eller …`.
+        // One of a list of names in capitals: `CSV eller GPX`, `BRCGS, IFS eller …`; or of names
+        // written as names (`KONE, Otis och Schindler`).
         for step in [-2, 2] where index + step >= 0 && index + step < tokens.count {
             let joiner = text.key(of: tokens[index + step / 2])
-            if Self.listJoiners.contains(joiner), isCapitals(index + step) { return false }
+            guard Self.listJoiners.contains(joiner) else { continue }
+            if isCapitals(index + step) { return false }
+            let other = tokens[index + step]
+            if other.kind == .word, other.isCapitalized, other.sentence == token.sentence,
+               text.sentences[other.sentence].lowerBound != index + step { return false }
+        }
+        // Written out before it in its brackets: `(Air Operator Certificate, AOC)`.
+        if index >= 2, index + 1 < tokens.count, text.key(of: tokens[index - 1]) == ",", text.key(of: tokens[index + 1]) == ")",
+           let open = (max(0, index - 8)..<index).last(where: { text.key(of: tokens[$0]) == "(" }),
+           !(open..<index).contains(where: { text.key(of: tokens[$0]) == ")" }) {
+            _ = context.documentContext.firstTime(rule: metadata.id, key: name)
+            return false
         }
         // Part of a name: `Mindprofil XT` (a capitalized word before it, not a sentence's first),
         // `.NET`, `ASP.NET` (glued to what comes before).

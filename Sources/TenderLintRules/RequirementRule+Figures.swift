@@ -234,7 +234,7 @@ extension RequirementRule {
         }
         if ["varje", "respektive", "samtliga", "alla"].contains(key(place)) {
             var member = place + 1
-            while member - place <= 2, inSentence(member), tokens[member].kind == .word {
+            while member - place <= 2, inSentence(member), tokens[member].kind == .word || tokens[member].kind == .number {
                 // `varje avropande kommun`, `varje medlemskommun`
                 if Self.placeNouns.contains(key(member)) || key(member).hasSuffix("kommun") || Self.isMunicipalities(key(member)) {
                     return member + 1
@@ -252,6 +252,11 @@ extension RequirementRule {
         "branschorganisationen", "testföretaget", "utbildningsföretaget", "certifieringsorganet", "som",
     ]
 
+    /// A word before the name it introduces, or a compound of one (`laddboxtillverkaren Laddsmart`).
+    static func isNameNoun(_ key: String) -> Bool {
+        nameNouns.contains(key) || ["tillverkaren", "leverantören", "företaget"].contains { key.count > $0.count && key.hasSuffix($0) }
+    }
+
     /// The end of the name right after a trigger (`certifierad av SHL`, `certifierade av
     /// tillverkaren Geveko`, `ackrediterat av Swedac`), through the words of a longer name
     /// (`Kodak Alaris`); nil when no name follows.
@@ -264,7 +269,7 @@ extension RequirementRule {
         }
         var start = hit.tokens.upperBound
         if !isName(start), start < tokens.count, tokens[start].sentence == sentence,
-           Self.nameNouns.contains(context.tokens.key(of: tokens[start])), isName(start + 1) {
+           Self.isNameNoun(context.tokens.key(of: tokens[start])), isName(start + 1) {
             start += 1
         }
         guard isName(start) else { return nil }
