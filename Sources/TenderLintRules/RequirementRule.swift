@@ -301,6 +301,13 @@ public struct RequirementRule: Rule {
         let triggerCount = triggers.count + names.count
         let triggerHits = TermMatcher.leftmostLongest(TermMatcher.removingExceptions(hits).filter { $0.payload < triggerCount })
         guard !triggerHits.isEmpty else { return }
+        // A rule that weighs a figure needs one in a trigger's sentence: without it, the phrase
+        // lists are not read at all (the block's quantities are found once, for every rule).
+        if quantity != nil {
+            let tokens = context.tokens.tokens
+            let sentences = Set(triggerHits.map { tokens[$0.tokens.lowerBound].sentence })
+            guard context.quantities.contains(where: { sentences.contains(tokens[$0.tokens.lowerBound].sentence) }) else { return }
+        }
         let kept = phrases.hits(in: context.tokens, scalars: context.block.scalars)
         let tokens = context.tokens.tokens
         let sentenceOf = { (hit: TermHit) in tokens[hit.tokens.lowerBound].sentence }
