@@ -338,11 +338,11 @@ public struct RequirementRule: Rule {
             // One finding per requirement: the first trigger of a sentence speaks for it; with
             // `everyTrigger`, each (`märkta med Bra Miljöval och … certifierat enligt OEKO-TEX`).
             if everyTrigger {
-                // Not one right after the last (`Svanen eller Bra Miljöval`, `X®`): alternatives
-                // of one demand.
                 // A word for a make with no name after it (`Följande fabrikat ska användas:
                 // Gyproc`) already speaks for the names that follow.
                 if genericSentences.contains(sentence) { continue }
+                // Not one right after the last (`Svanen eller Bra Miljöval`, `X®`): alternatives
+                // of one demand …
                 if let end = reportedEnds[sentence], hit.tokens.lowerBound <= end + 1 {
                     // … and a list goes on from it (`ISO 9001, ISO 14001 och ISO 45001`).
                     reportedEnds[sentence] = max(end, hit.tokens.upperBound)
