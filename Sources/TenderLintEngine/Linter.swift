@@ -111,28 +111,23 @@ public struct Linter: Sendable {
                 rule: rule.metadata.id, notes: unsuppressed.map { kept[$0] }, findings: unsuppressed.map { located[$0] }))
         }
         findings = suppressions.filter(findings)
-        // Guidance to the template's user is not text for the supplier: only the template rules
-        // speak about it (in a tender, `sv/mall/anvisning-kvar` says to remove it).
+        // Guidance to the template's user is not text for the supplier, and the words of a
+        // fill-in place left in (`[stapelbara/ej stapelbara]`) are the template's, to be replaced:
+        // only the template rules speak about them (in a tender, `sv/mall/anvisning-kvar` says to
+        // remove guidance, `sv/mall/ej-ifyllt` to fill the place in).
         let instructionBlocks = Set(document.blocks.indices.filter { document.blocks[$0].isInstruction })
-        if !instructionBlocks.isEmpty || !documentContext.instructionSpans.isEmpty {
+        let placeholderRules = Set(metadata.filter { $0.kind == "placeholders" }.map(\.id))
+        var templateSpans = documentContext.instructionSpans
+        for finding in findings where placeholderRules.contains(finding.rule) {
+            templateSpans[finding.blockIndex, default: []].append(finding.textRange)
+        }
+        if !instructionBlocks.isEmpty || !templateSpans.isEmpty {
             findings.removeAll { finding in
                 guard finding.category != .template else { return false }
                 if instructionBlocks.contains(finding.blockIndex) { return true }
-                return documentContext.instructionSpans[finding.blockIndex]?.contains {
+                return templateSpans[finding.blockIndex]?.contains {
                     $0.lowerBound <= finding.textRange.lowerBound && finding.textRange.upperBound <= $0.upperBound
                 } ?? false
-            }
-        }
-        // The words of a fill-in place left in (`[stapelbara/ej stapelbara]`) are the template's,
-        // to be replaced: only the placeholder finding speaks of them.
-        let placeholderRules = Set(metadata.filter { $0.kind == "placeholders" }.map(\.id))
-        let fillIns = findings.filter { placeholderRules.contains($0.rule) }
-        if !fillIns.isEmpty {
-            findings.removeAll { finding in
-                finding.category != .template && fillIns.contains {
-                    $0.blockIndex == finding.blockIndex && $0.textRange.lowerBound <= finding.textRange.lowerBound
-                        && finding.textRange.upperBound <= $0.textRange.upperBound
-                }
             }
         }
         // A rule that yields drops a finding on words another rule flags as words (a finding on

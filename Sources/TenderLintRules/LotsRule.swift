@@ -87,19 +87,13 @@ public struct LotsRule: Rule {
         func isNegated(_ hit: TermHit) -> Bool {
             negations.contains { negation in
                 tokens[negation.tokens.lowerBound].sentence == tokens[hit.tokens.lowerBound].sentence
-                    && (negation.tokens.lowerBound >= hit.tokens.upperBound
-                        ? negation.tokens.lowerBound - hit.tokens.upperBound
-                        : hit.tokens.lowerBound - negation.tokens.upperBound) <= 4
+                    && hit.tokens.gap(to: negation.tokens) <= 4
             }
         }
         func isBracketed(_ hit: TermHit) -> Bool {
             var depth = 0
-            for index in tokens.indices.prefix(hit.tokens.lowerBound) where tokens[index].kind == .punctuation {
-                switch context.block.text(in: tokens[index].range) {
-                case "[": depth += 1
-                case "]": depth = max(0, depth - 1)
-                default: break
-                }
+            for scalar in context.tokens.scalars[..<tokens[hit.tokens.lowerBound].start] {
+                if scalar == "[" { depth += 1 } else if scalar == "]", depth > 0 { depth -= 1 }
             }
             return depth > 0
         }

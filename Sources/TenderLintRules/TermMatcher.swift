@@ -242,3 +242,10 @@ public struct TermMatcher: Sendable {
         return kept
     }
 }
+
+extension Range where Bound == Int {
+    /// How many tokens stand between two token ranges that do not overlap (0 when they touch).
+    func gap(to other: Range<Int>) -> Int {
+        other.lowerBound >= upperBound ? other.lowerBound - upperBound : lowerBound - other.upperBound
+    }
+}

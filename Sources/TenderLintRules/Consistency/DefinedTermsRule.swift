@@ -20,6 +20,8 @@ public struct DefinedTermsRule: Rule {
     public let metadata: RuleMetadata
     let roles: [Role]
     let cues: TokenHashSet
+    /// Words that give a name in passing a few words before it (`kallas`, `nedan`).
+    let namingCues: TokenHashSet
     let memoKey: String
     let countKey: String
     /// Payload: role << 16 | variant << 1 | 1 for a definite spelling (`kunden`, `kundens`).
@@ -50,6 +52,7 @@ public struct DefinedTermsRule: Rule {
         let cueWords = try yaml.stringList("cues") ?? []
         if cueWords.isEmpty { throw YAMLMapping.error(yaml.path, yaml.mark, "en regel av typen defined-terms behöver ”cues”") }
         cues = TokenHashSet(words: cueWords)
+        namingCues = TokenHashSet(words: (try yaml.stringList("namingCues") ?? []).map { $0.lowercased() })
         terms = roles.enumerated().flatMap { roleIndex, role in
             role.variants.enumerated().flatMap { variantIndex, spellings in
                 spellings.map { spelling in
@@ -62,12 +65,10 @@ public struct DefinedTermsRule: Rule {
 
     static let med = TokenHashSet(words: ["med"])
 
-    static let naming = TokenHashSet(words: ["kallas", "kallad", "kallat", "kallade", "benämns", "nedan"])
-
     /// A name given in passing: the role word alone in brackets after what it names (`Hällsjö
-    /// kommun (Beställaren)`), or after `kallas`/`nedan kallad` a few words before it in its sentence (`I
-    /// detta avtal kallas revisionsbyrån Uppdragstagaren`, `(nedan kallad Leverantören)`).
-    static func isNamingDefinition(_ hit: TermHit, _ context: BlockContext) -> Bool {
+    /// kommun (Beställaren)`), or a few words after one of `namingCues` in its sentence (`I detta
+    /// avtal kallas revisionsbyrån Uppdragstagaren`, `(nedan kallad Leverantören)`).
+    func isNamingDefinition(_ hit: TermHit, _ context: BlockContext) -> Bool {
         let tokens = context.tokens.tokens
         let first = hit.tokens.lowerBound, sentence = tokens[first].sentence
         guard tokens[first].isCapitalized else { return false }
@@ -76,7 +77,7 @@ public struct DefinedTermsRule: Rule {
            tokens[first - 2].kind == .word {
             return true
         }
-        return (max(0, first - 3)..<first).contains { tokens[$0].sentence == sentence && naming.contains(tokens[$0].hash) }
+        return (max(0, first - 3)..<first).contains { tokens[$0].sentence == sentence && namingCues.contains(tokens[$0].hash) }
     }
 
     /// A list of definitions: the role word opens its sentence, a colon follows and then the
@@ -107,7 +108,7 @@ public struct DefinedTermsRule: Rule {
             let isDefinition = (first > 0 && Self.med.contains(tokens[first - 1].hash) && tokens[first - 1].sentence == sentence
                 && (hit.tokens.upperBound..<min(hit.tokens.upperBound + 4, tokens.count)).contains {
                     tokens[$0].sentence == sentence && cues.contains(tokens[$0].hash)
-                }) || Self.isListDefinition(hit, context) || Self.isNamingDefinition(hit, context)
+                }) || Self.isListDefinition(hit, context) || isNamingDefinition(hit, context)
             // A use is the party itself: a definite form (`kunden`, `kundens`), not `en kund`.
             guard isDefinition || hit.payload & 1 == 1 else { continue }
             if !isDefinition {
@@ -143,5 +144,5 @@ public struct DefinedTermsRule: Rule {
 
 extension DefinedTermsRule: RuleKind {
     static let name = "defined-terms"
-    static let keys = ["roles", "cues"]
+    static let keys = ["roles", "cues", "namingCues"]
 }

@@ -130,14 +130,13 @@ public struct KeyFactsRule: PackageRule {
         let range = text.sentences[sentence]
         let stop = Self.stop(of: fact, after: cue, in: range, text: text)
         // A period by its dates (`från och med 2027-08-01 till och med 2030-07-31`), else as any fact.
-        guard fact.value == .period, let span = Self.span(after: cue, before: stop, in: range, quantities: quantities),
-              let startDay = span.start.day?.dayNumber, let endDay = span.end.day?.dayNumber else {
+        guard fact.value == .period, let span = Self.span(after: cue, before: stop, in: range, quantities: quantities) else {
             return statement(of: fact, cue: cue, sentence: sentence, text: text, quantities: quantities, block: block, context: context)
                 .map { [$0] } ?? []
         }
         let spanTokens = span.start.tokens.lowerBound..<span.end.tokens.upperBound
         let dates = PackageNote(
-            kind: fact.name, value: "\(Int((Double(endDay - startDay + 1) / 30.44).rounded())) mån",
+            kind: fact.name, value: "\(Int((Double(span.days) / 30.44).rounded())) mån",
             shown: span.start.formatted + "–" + span.end.formatted, range: context.scalarRange(tokens: spanTokens), in: context,
             rule: metadata.id)
         // The length beside the dates: before them, right after the phrase (`gäller i två år,
@@ -203,7 +202,7 @@ public struct KeyFactsRule: PackageRule {
                 // After a stated most (`med högst två (2) år, ett år i taget`) it only says how.
                 let after = quantity.tokens.upperBound
                 if after + 1 < text.tokens.count, text.key(of: text.tokens[after]) == "i", text.key(of: text.tokens[after + 1]) == "taget" {
-                    if options.isEmpty { carried.value = nil; base = nil; return nil }
+                    if options.isEmpty { carried.value = nil; return nil }
                     continue
                 }
                 options.append(ContractFacts.addedYears(
@@ -229,9 +228,10 @@ public struct KeyFactsRule: PackageRule {
     }
 
     /// A period's dates: a first date soon after the phrase (within 8 tokens) and a later one
-    /// within 6 tokens of it (`från 2025-04-01 till och med 2028-03-31`), before any option word.
+    /// within 6 tokens of it (`från 2025-04-01 till och med 2028-03-31`), before any option word;
+    /// `days` counts both ends.
     static func span(after cue: TermHit, before stop: Int, in range: Range<Int>, quantities: [Quantity])
-        -> (start: Quantity, end: Quantity)? {
+        -> (start: Quantity, end: Quantity, days: Int)? {
         let dates = quantities.filter { quantity in
             quantity.kind == .date && quantity.day?.year != nil && range.contains(quantity.tokens.lowerBound)
                 && quantity.tokens.lowerBound >= cue.tokens.upperBound && quantity.tokens.lowerBound < stop
@@ -239,7 +239,7 @@ public struct KeyFactsRule: PackageRule {
         guard let first = dates.first, first.tokens.lowerBound - cue.tokens.upperBound <= 8,
               let second = dates.dropFirst().first, second.tokens.lowerBound - first.tokens.upperBound <= 6,
               let start = first.day?.dayNumber, let end = second.day?.dayNumber, end > start else { return nil }
-        return (first, second)
+        return (first, second, end - start + 1)
     }
 
     private func statement(

@@ -121,8 +121,7 @@ public struct TermSwitchRule: Rule {
                 let sideBySide = own.contains { other in
                     guard other.word == winner.word,
                           tokens[other.tokens.lowerBound].sentence == tokens[use.tokens.lowerBound].sentence else { return false }
-                    let gap = other.tokens.lowerBound >= use.tokens.upperBound
-                        ? other.tokens.lowerBound - use.tokens.upperBound : use.tokens.lowerBound - other.tokens.upperBound
+                    let gap = use.tokens.gap(to: other.tokens)
                     let between = min(use.tokens.upperBound, other.tokens.upperBound)..<max(use.tokens.lowerBound, other.tokens.lowerBound)
                     return gap <= 3 || (gap <= 8 && between.contains {
                         tokens[$0].kind == .punctuation && context.block.text(in: tokens[$0].range) == "("
