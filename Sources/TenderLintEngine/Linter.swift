@@ -158,6 +158,18 @@ public struct Linter: Sendable {
             }
             findings = findings.indices.filter { !dropped.contains($0) }.map { findings[$0] }
         }
+        let inside = Dictionary(uniqueKeysWithValues: metadata.filter { !$0.yieldInside.isEmpty }.map { ($0.id, $0.yieldInside) })
+        if !inside.isEmpty {
+            let holders = findings.filter { finding in inside.values.contains { $0.contains(finding.category) } }
+            findings.removeAll { finding in
+                guard let categories = inside[finding.rule] else { return false }
+                return holders.contains { holder in
+                    holder.rule != finding.rule && categories.contains(holder.category) && holder.blockIndex == finding.blockIndex
+                        && holder.textRange.lowerBound <= finding.textRange.lowerBound
+                        && finding.textRange.upperBound <= holder.textRange.upperBound
+                }
+            }
+        }
         if configuration.documentLengthLimits {
             // Rules that judge a whole document say nothing on a shorter text.
             let words = metrics.words

@@ -23,6 +23,15 @@ public struct AbbreviationRule: Rule {
     let ignored: Set<String>
     /// The abbreviations of `entries`, which the first pass handles.
     let known: Set<String>
+    /// Words before a word in capitals that make it the name of a standard, label, format or
+    /// product (`märkt FSC`, `i formatet CSV`).
+    let namingWords: Set<String>
+    /// Second parts of a hyphenated compound that make its first part a name (`HEPA-filter`,
+    /// `CSV-fil`).
+    let namingParts: Set<String>
+    /// Words that, before `av` or `från`, make the word in capitals after it the name of a
+    /// maker or a company (`certifierade av KONE`, `originaldelar från KONE`).
+    let makerWords: Set<String>
 
     public var terms: [TermSpec] {
         entries.enumerated().flatMap { index, entry in
@@ -50,6 +59,9 @@ public struct AbbreviationRule: Rule {
         neverExplained = try yaml.bool("neverExplained") ?? false
         neverExplainedMessage = try MessageTemplate.read(&yaml, "neverExplainedMessage")
         ignored = Set(try yaml.stringList("ignore") ?? [])
+        namingWords = Set(try yaml.stringList("namingWords") ?? [])
+        namingParts = Set(try yaml.stringList("namingParts") ?? [])
+        makerWords = Set(try yaml.stringList("makerWords") ?? [])
         if entries.isEmpty && !definedLater {
             throw YAMLMapping.error(yaml.path, yaml.mark, "en regel av typen abbreviations behöver ”abbreviations” eller ”definedLater”")
         }
@@ -116,6 +128,8 @@ public struct AbbreviationRule: Rule {
             if let definition = documentContext.abbreviationDefinitions[name] {
                 guard definedLater else { continue }
                 let isDefinition = index > 0 && context.tokens.key(of: tokens[index - 1]) == "("
+                // A code with its number (`dnr RS 2024/112`) names a file, not the body.
+                if index + 1 < tokens.count, tokens[index + 1].kind == .number { continue }
                 let before = (context.blockIndex, token.start) < (definition.block, definition.offset)
                 guard documentContext.firstTime(rule: metadata.id, key: name) else { continue }
                 guard before, !isDefinition else { continue }
@@ -132,20 +146,6 @@ public struct AbbreviationRule: Rule {
             }
         }
     }
-
-    /// Words before a word in capitals that make it the name of a standard, label, format or
-    /// product (`märkt FSC`, `i formatet CSV`), and the second parts of a
-    /// hyphenated compound that do (`HEPA-filter`, `HACCP-principerna`, `CSV-fil`).
-    static let namingWords: Set<String> = [
-        "certifierad", "certifierade", "certifiering", "märkt", "märkta", "standard", "standarden",
-        "format", "formatet", "filformat", "typ", "modell", "fabrikat", "fabrikaten", "fabrikatet", "märke", "märket", "märkena",
-        "t.ex.", "exempelvis", ":",
-    ]
-    static let namingParts: Set<String> = [
-        "filter", "fil", "filen", "filer", "format", "formatet", "principer", "principerna", "märkt", "märkta", "märkning",
-        "märkningen", "certifierad", "certifierade", "certifiering", "certifieringen", "standard", "standarden", "klass",
-        "nivå", "lås", "kod", "koden", "kort", "kortet", "korten",
-    ]
 
     static let listJoiners: Set<String> = ["och", "eller", ",", "/"]
 
@@ -172,9 +172,11 @@ public struct AbbreviationRule: Rule {
         if index + 2 < tokens.count, text.key(of: tokens[index + 1]) == ".", tokens[index + 1].start == token.end,
            tokens[index + 2].kind == .number { return false }
         if index > 0, tokens[index - 1].kind == .number { return false }
-        if index > 0, Self.namingWords.contains(text.key(of: tokens[index - 1])) { return false }
+        if index > 0, namingWords.contains(text.key(of: tokens[index - 1])) { return false }
+        if index > 1, ["av", "från"].contains(text.key(of: tokens[index - 1])),
+           makerWords.contains(text.key(of: tokens[index - 2])) { return false }
         let whole = text.key(of: token)
-        if let hyphen = whole.firstIndex(of: "-"), Self.namingParts.contains(String(whole[whole.index(after: hyphen)...])) {
+        if let hyphen = whole.firstIndex(of: "-"), namingParts.contains(String(whole[whole.index(after: hyphen)...])) {
             return false
         }
         // One of a list of names in capitals: `CSV eller GPX`, `BRCGS, IFS eller …`; or of names
@@ -235,5 +237,6 @@ extension AbbreviationRule {
 
 extension AbbreviationRule: RuleKind {
     static let name = "abbreviations"
-    static let keys = ["abbreviations", "definedLater", "neverExplained", "neverExplainedMessage", "ignore"]
+    static let keys = ["abbreviations", "definedLater", "neverExplained", "neverExplainedMessage", "ignore", "namingWords",
+                       "namingParts", "makerWords"]
 }

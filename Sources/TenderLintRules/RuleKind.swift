@@ -45,7 +45,7 @@ enum RuleKinds {
 
     /// The keys every rule file may have.
     static let commonKeys = ["kind", "category", "severity", "summary", "message", "rationale", "legalBasis", "advice", "examples",
-                             "minimumDocumentWords", "yieldToOtherRules", "enabledByDefault"]
+                             "minimumDocumentWords", "yieldToOtherRules", "yieldInside", "enabledByDefault"]
 
     static func named(_ name: String) -> (any RuleKind.Type)? {
         all.first { $0.name == name }

@@ -147,7 +147,15 @@ public enum RuleLoader {
             throw yaml.error(at: yaml.mapping[Node("message")], "okänd platshållare {\(first)} i meddelandet (tillåtna: "
                 + MessageTemplate.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ") + ")")
         }
-        let metadata = RuleMetadata(
+        var yieldInside: Set<Category> = []
+        for name in try yaml.stringList("yieldInside") ?? [] {
+            guard let inside = Category(rawValue: name) else {
+                throw yaml.error(at: yaml.mapping[Node("yieldInside")], "okänd kategori ”\(name)” i ”yieldInside” (tillåtna: "
+                    + Category.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+            }
+            yieldInside.insert(inside)
+        }
+        var metadata = RuleMetadata(
             id: id, kind: kindName, category: category, severity: severity,
             summary: try yaml.string("summary", required: true)!, message: message,
             rationale: try yaml.string("rationale", required: true)!, legalBasis: try yaml.string("legalBasis"),
@@ -155,6 +163,7 @@ public enum RuleLoader {
             minimumDocumentWords: try yaml.int("minimumDocumentWords"),
             yieldToOtherRules: try yaml.bool("yieldToOtherRules") ?? false,
             enabledByDefault: try yaml.bool("enabledByDefault") ?? true)
+        metadata.yieldInside = yieldInside
         let rule = try kind.init(metadata, &yaml)
         try yaml.finish()
         return rule

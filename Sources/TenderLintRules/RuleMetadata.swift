@@ -26,6 +26,10 @@ public struct RuleMetadata: Sendable {
     /// A finding of this rule on words another rule already flags is dropped (noun style
     /// inside a jargon phrase): one finding for one problem.
     public var yieldToOtherRules = false
+    /// A finding of this rule that lies wholly inside a finding of one of these categories is
+    /// dropped: `LOU` in `i strid med LOU`, which the legal-reference finding already asks to
+    /// rewrite.
+    public var yieldInside: Set<Category> = []
     /// False for a rule that runs only where a configuration turns it on by its id (a
     /// stricter word list some writers want and most do not).
     public var enabledByDefault = true

@@ -88,6 +88,16 @@ import TenderLintTestSupport
         #expect(found.first?.range.start.line == 1)
     }
 
+    @Test func abbreviationInsideAVagueLawReferenceIsOneFinding() throws {
+        let text = "Leverantören får inte agera i strid med LOU vid sina egna inköp."
+        let findings = try TestSupport.lint(text)
+        #expect(findings.contains { $0.category == .legalReference && $0.match.contains("LOU") })
+        #expect(!findings.contains { $0.rule == "sv/forkortningar" })
+        // Outside a legal-reference finding the same abbreviation is still flagged.
+        let plain = try TestSupport.lint("Anbud lämnas enligt LOU.").filter { $0.rule == "sv/forkortningar" }
+        #expect(plain.map(\.match) == ["LOU"])
+    }
+
     @Test func citationWithoutStatuteGetsLOUSummaryOnlyWhenTheDocumentNamesLOU() throws {
         let named = """
             Upphandlingen genomförs enligt LOU:s regler.
