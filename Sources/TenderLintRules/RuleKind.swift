@@ -29,6 +29,8 @@ enum RuleKinds {
         PlaceholderRule.self,
         KeyFactsRule.self,
         NumberAgreementRule.self,
+        RateTotalRule.self,
+        DateArithmeticRule.self,
         ReferencesRule.self,
         TermVariationRule.self,
         TermSwitchRule.self,

@@ -67,9 +67,12 @@ extension ContractFacts {
         let inRange = quantities.filter { range.contains($0.tokens.lowerBound) }
         for sentence in first..<text.sentences.count {
             let tokens = text.sentences[sentence]
-            guard tokens.contains(where: { words.total.contains(text.key(of: text.tokens[$0])) }) else { continue }
-            if let total = inRange.first(where: { $0.kind == .duration && tokens.contains($0.tokens.lowerBound) })?.years,
-               total >= 0.25 {
+            guard let word = tokens.first(where: { words.total.contains(text.key(of: text.tokens[$0])) }) else { continue }
+            // The duration after the total word: in `förlänga med ett år i taget, högst två gånger,
+            // dvs. som längst t.o.m. 2030-05-31` the year is an option, not the whole length.
+            if let total = inRange.first(where: {
+                $0.kind == .duration && tokens.contains($0.tokens.lowerBound) && $0.tokens.lowerBound > word
+            })?.years, total >= 0.25 {
                 return total
             }
         }
