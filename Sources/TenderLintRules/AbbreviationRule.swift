@@ -196,6 +196,13 @@ public struct AbbreviationRule: Rule {
             _ = context.documentContext.firstTime(rule: metadata.id, key: name)
             return false
         }
+        // Given in brackets as the short form of the words before it: `ett
+        // personuppgiftsbiträdesavtal (PUB-avtal)`; its later uses are not flagged either.
+        if index >= 2, index + 1 < tokens.count, text.key(of: tokens[index - 1]) == "(", text.key(of: tokens[index + 1]) == ")",
+           tokens[index - 2].kind == .word, tokens[index - 2].sentence == token.sentence {
+            _ = context.documentContext.firstTime(rule: metadata.id, key: name)
+            return false
+        }
         // Part of a name: `Mindprofil XT` (a capitalized word before it, not a sentence's first),
         // `.NET`, `ASP.NET` (glued to what comes before).
         if index > 0, tokens[index - 1].end == token.start { return false }
