@@ -151,9 +151,9 @@ public struct RateTotalRule: Rule {
         for rate in rates {
             let rateQuantity = quantities[rate.index]
             let rateSentence = sentenceOf(rateQuantity.tokens.lowerBound)
-            // The first figure of the same kind after it, in its sentence or the next.
+            // The first figure of the same kind after it, in its sentence or the next two.
             guard let totalIndex = quantities.indices.first(where: { index in
-                index > rate.index && [rateSentence, rateSentence + 1].contains(sentenceOf(quantities[index].tokens.lowerBound))
+                index > rate.index && (rateSentence...(rateSentence + 2)).contains(sentenceOf(quantities[index].tokens.lowerBound))
                     && (rate.noun == nil
                         ? quantities[index].kind == .money && quantities[index].unit == rateQuantity.unit
                         : quantities[index].kind == .number && noun(after: quantities[index], in: text).map {
@@ -208,9 +208,11 @@ public struct RateTotalRule: Rule {
         let notes: Notes<Noted> = documentContext.memo(memoKey) { .init(Noted()) }
         guard !notes.value.pending.isEmpty else { return }
         var lengths = notes.value.lengths
+        // The longest: a whole length stated as such, else the length the contract facts give
+        // (the document's first statement of its length), else the longest the statements add up to.
         let whole = documentContext.contract.contractYears
-        if let whole { lengths.append(whole) }
         guard let longest = notes.value.wholeLengths.max() ?? whole ?? lengths.max() else { return }
+        if let whole { lengths.append(whole) }
         for pending in notes.value.pending {
             let years = pending.longest ? [longest] : lengths
             if let finding = mismatch(pending, years: years, shownYears: longest) {

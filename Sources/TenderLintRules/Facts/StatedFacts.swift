@@ -93,7 +93,7 @@ extension ContractFacts {
         var found = false
         for quantity in quantities where quantity.kind == .duration {
             guard let years = quantity.years, years >= 0.25 else { continue }
-            var added = addedYears(quantity, years: years, from: sentence.lowerBound, joiners: ["+"], text: text, quantities: quantities)
+            var added = addedYears(quantity, years: years, from: sentence.lowerBound, joiners: ["+", "plus"], text: text, quantities: quantities)
             // Options count only when the sentence speaks of them before the duration.
             let isOption = (sentence.lowerBound..<quantity.tokens.lowerBound).contains {
                 words.option.contains(text.key(of: text.tokens[$0]))
