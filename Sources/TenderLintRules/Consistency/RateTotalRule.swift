@@ -36,7 +36,13 @@ public struct RateTotalRule: Rule {
     let tolerance: Double
     let approximateTolerance: Double
 
-    public var terms: [TermSpec] { cues.map { TermSpec(text: $0.text, payload: $0.cue.rawValue) } }
+    /// Rough figures are looked for only in a block with a yearly figure: `cirka` is too common
+    /// a word for the shared matcher.
+    let approximate: TermMatcher
+
+    public var terms: [TermSpec] {
+        cues.filter { $0.cue != .approximate }.map { TermSpec(text: $0.text, payload: $0.cue.rawValue) }
+    }
 
     init(_ metadata: RuleMetadata, _ yaml: inout YAMLMapping) throws(TenderLintError) {
         self.metadata = metadata
@@ -50,6 +56,7 @@ public struct RateTotalRule: Rule {
             cues += list.map { ($0, cue) }
         }
         self.cues = cues
+        approximate = TermMatcher.local(cues.filter { $0.1 == .approximate }.map { TermSpec(text: $0.0, payload: Cue.approximate.rawValue) })
         yearsAfter = Set((try yaml.stringList("yearsAfter") ?? []).map { $0.lowercased() })
         lengthTotalWords = Set((try yaml.stringList("lengthTotalWords") ?? []).map { $0.lowercased() })
         tolerance = try yaml.double("tolerance") ?? 0.03
@@ -81,8 +88,13 @@ public struct RateTotalRule: Rule {
     private var memoKey: String { metadata.id + "/notes" }
 
     public func check(_ context: BlockContext, hits: [TermHit], into findings: inout [RuleFinding]) {
-        guard !hits.isEmpty, !context.block.kind.isHeading, context.block.placeholders.isEmpty else { return }
+        // Only a block with a yearly count or a contract length needs its figures read: most
+        // blocks with `totalt` or `avtalstid` have neither.
+        guard hits.contains(where: { $0.payload == Cue.rate.rawValue || $0.payload == Cue.length.rawValue }) || (
+            hits.contains(where: { $0.payload != Cue.length.rawValue }) && ScalarScan.containsAny(context.block.scalars, Self.yearly)
+        ), !context.block.kind.isHeading, context.block.placeholders.isEmpty else { return }
         let text = context.tokens
+        let hits = hits + approximate.hits(in: text, scalars: context.block.scalars)
         let notes: Notes<Noted> = context.documentContext.memo(memoKey) { .init(Noted()) }
         let sentenceOf = { (token: Int) in text.tokens[token].sentence }
         func has(_ cue: Cue, inSentence sentence: Int) -> Bool {
@@ -234,6 +246,9 @@ public struct RateTotalRule: Rule {
             "value": pending.shownTotal, "other": pending.shownRate, "limit": Self.yearsShown(shownYears), "figure": shownProduct,
         ]))
     }
+
+    /// What a yearly amount says of its period (`per år`, `/år`, `om året`, `årligen`).
+    static let yearly: [[Unicode.Scalar]] = ["per år", "/år", "om året", "årlig"].map { Array($0.unicodeScalars) }
 
     /// The words a period after an amount starts with (`per år`, `totalt`, `under hela avtalstiden`).
     static let periodWords: Set<String> = ["per", "/", "om", "i", "varje", "årligen", "årlig", "årligt", "månadsvis", "månatligen",
