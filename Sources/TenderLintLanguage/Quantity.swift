@@ -58,14 +58,22 @@ public struct Quantity: Sendable, Equatable {
     public var day: Day?
     /// The tokens the quantity spans, unit and period included.
     public var tokens: Range<Int>
+    /// Where the words of its period begin (`per år`, `under hela avtalstiden`), when it has them.
+    public var periodStart: Int?
 
-    public init(kind: Kind, value: Double, unit: Unit, period: Period? = nil, day: Day? = nil, tokens: Range<Int>) {
+    /// The amount alone: `9 miljoner kronor` in `9 miljoner kronor under hela avtalstiden`.
+    public var amountTokens: Range<Int> { tokens.lowerBound..<(periodStart ?? tokens.upperBound) }
+
+    public init(
+        kind: Kind, value: Double, unit: Unit, period: Period? = nil, day: Day? = nil, tokens: Range<Int>, periodStart: Int? = nil
+    ) {
         self.kind = kind
         self.value = value
         self.unit = unit
         self.period = period
         self.day = day
         self.tokens = tokens
+        self.periodStart = periodStart
     }
 
     /// Kronor per euro for comparing amounts in euro with values in kronor: a deliberately low

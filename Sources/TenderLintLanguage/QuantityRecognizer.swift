@@ -250,10 +250,9 @@ public struct QuantityRecognizer {
         }
         // `SEK 500 000`, `€ 20 000`
         if let currency = Self.currencies[key(index)], currency.factor == 1, let number = number(at: index + 1), !number.isWord {
-            var end = number.end
-            let period = self.period(at: end)
-            end = period.end
-            return Quantity(kind: .money, value: number.value, unit: currency.unit, period: period.period, tokens: index..<end)
+            let period = self.period(at: number.end)
+            return Quantity(kind: .money, value: number.value, unit: currency.unit, period: period.period, tokens: index..<period.end,
+                            periodStart: period.period == nil ? nil : number.end)
         }
         guard let number = number(at: index) else { return nil }
         var cursor = number.end
@@ -270,11 +269,12 @@ public struct QuantityRecognizer {
         if currencyAt < tokens.count, let currency = Self.currencies[key(currencyAt)] {
             let period = self.period(at: currencyAt + 1)
             return Quantity(kind: .money, value: value * currency.factor, unit: currency.unit, period: period.period,
-                            tokens: index..<period.end)
+                            tokens: index..<period.end, periodStart: period.period == nil ? nil : currencyAt + 1)
         }
         if isKey(cursor, ":"), touching(number.end - 1, cursor), isKey(cursor + 1, ["-", "–"]) {
             let period = self.period(at: cursor + 2)
-            return Quantity(kind: .money, value: value, unit: .kronor, period: period.period, tokens: index..<period.end)
+            return Quantity(kind: .money, value: value, unit: .kronor, period: period.period, tokens: index..<period.end,
+                            periodStart: period.period == nil ? nil : cursor + 2)
         }
         if multiplied {
             // `3 miljoner` without a currency: a number (often money named earlier in the sentence).

@@ -34,11 +34,9 @@ public struct DateArithmeticRule: Rule {
         let block = context.block
         guard !hits.isEmpty, !block.kind.isHeading, block.placeholders.isEmpty else { return }
         let text = context.tokens
-        let restated = hits
-        guard !restated.isEmpty else { return }
         let quantities = context.quantities
         let skipped = Set(unless.hits(in: text, scalars: block.scalars).map { text.tokens[$0.tokens.lowerBound].sentence })
-        for cue in restated {
+        for cue in hits {
             let sentence = text.tokens[cue.tokens.lowerBound].sentence
             guard !skipped.contains(sentence) else { continue }
             let range = text.sentences[sentence]
@@ -83,17 +81,9 @@ public struct DateArithmeticRule: Rule {
     private func calendarDays(_ duration: Quantity, _ text: TokenizedText) -> (count: Int, unit: Int)? {
         let unitWord = text.key(of: text.tokens[duration.tokens.upperBound - 1])
         guard calendarUnits.contains(unitWord) else { return nil }
-        let unit: Int
-        switch duration.unit {
-        case .days: unit = 1
-        case .weeks: unit = 7
-        case .months: unit = 30
-        case .years: unit = 365
-        default: return nil
-        }
-        let count = duration.unit == .months ? duration.value * 30.44 : duration.unit == .years ? duration.value * 365.25
-            : duration.value * Double(unit)
-        return (Int(count.rounded()), unit)
+        let units: [Quantity.Unit: Int] = [.days: 1, .weeks: 7, .months: 30, .years: 365]
+        guard let unit = units[duration.unit], let years = duration.years else { return nil }
+        return (Int((years * 365.25).rounded()), unit)
     }
 }
 

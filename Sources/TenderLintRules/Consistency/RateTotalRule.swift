@@ -194,10 +194,7 @@ public struct RateTotalRule: Rule {
             guard years != nil || longest || has(.period, inSentence: sentence) || total.period == .total else { continue }
             let rough = has(.approximate, inSentence: sentence) || has(.approximate, inSentence: rateSentence)
             // The amount without its period (`under hela avtalstiden`), a count with its noun.
-            var range = total.tokens
-            if total.period != nil, let end = range.dropFirst().first(where: { Self.periodWords.contains(text.key(of: text.tokens[$0])) }) {
-                range = range.lowerBound..<end
-            }
+            var range = total.amountTokens
             var unit = ""
             if let noun = rate.noun {
                 range = range.lowerBound..<(range.upperBound + 1)
@@ -243,21 +240,12 @@ public struct RateTotalRule: Rule {
             ? Quantity(kind: .money, value: product, unit: .kronor, tokens: 0..<0).formatted
             : Quantity.group(product.rounded()) + pending.unit
         return RuleFinding(range: pending.range, message: MessageTemplate.fill(metadata.message, values: [
-            "value": pending.shownTotal, "other": pending.shownRate, "limit": Self.yearsShown(shownYears), "figure": shownProduct,
+            "value": pending.shownTotal, "other": pending.shownRate, "limit": KeyFactsRule.yearsShown(shownYears), "figure": shownProduct,
         ]))
     }
 
     /// What a yearly amount says of its period (`per år`, `/år`, `om året`, `årligen`).
     static let yearly: [[Unicode.Scalar]] = ["per år", "/år", "om året", "årlig"].map { Array($0.unicodeScalars) }
-
-    /// The words a period after an amount starts with (`per år`, `totalt`, `under hela avtalstiden`).
-    static let periodWords: Set<String> = ["per", "/", "om", "i", "varje", "årligen", "årlig", "årligt", "månadsvis", "månatligen",
-                                           "totalt", "sammanlagt", "sammantaget", "under", "för"]
-
-    static func yearsShown(_ years: Double) -> String {
-        let months = Int((years * 12).rounded())
-        return months % 12 == 0 ? "\(months / 12) år" : "\(months) månader"
-    }
 
     /// The noun a count counts: the word right after the number (`40 000 analyser`).
     private func noun(after quantity: Quantity, in text: TokenizedText) -> String? {
